@@ -1,0 +1,93 @@
+/** The domain types shared by detection, matching, the library and the UI. */
+
+/** Identifiers a paper may carry; every value is canonical (arXiv id without version, DOI lower-cased). */
+export interface PaperIds {
+  arxiv?: string;
+  doi?: string;
+  openreview?: string;
+  acl?: string;
+}
+
+/** Which kind of page a PaperRef was read from. */
+export type PageKind = 'abstract' | 'html' | 'pdf' | 'other';
+
+/** What detection extracts from one page: serialisable, never trusted HTML. */
+export interface PaperRef {
+  ids: PaperIds;
+  /** arXiv version seen on the page (`v2`); informative only, never part of identity. */
+  version?: string;
+  title?: string;
+  authors: string[];
+  year?: number;
+  venue?: string;
+  abstract?: string;
+  pdfUrl?: string;
+  url: string;
+  /** Short site name, e.g. `arxiv`, `generic`. */
+  site: string;
+  kind: PageKind;
+}
+
+/** A link found in a catalogue entry (code repository, project page…). */
+export interface CatalogueLink {
+  url: string;
+  kind: 'code' | 'project' | 'other';
+}
+
+/** One paper of a curated catalogue: read-only reference data. */
+export interface CatalogueEntry {
+  /** Stable within its catalogue: derived from the normalised title where no id exists. */
+  id: string;
+  title: string;
+  abstract?: string;
+  authors?: string[];
+  year?: number;
+  ids?: PaperIds;
+  links: CatalogueLink[];
+}
+
+/** A catalogue file, the format every catalogue (bundled or imported) uses. */
+export interface Catalogue {
+  format: 'marginalia-catalogue';
+  formatVersion: 1;
+  id: string;
+  name: string;
+  source?: string;
+  papers: CatalogueEntry[];
+}
+
+/** Reading status of a paper in the user's list. */
+export type ReadingStatus = 'to-read' | 'reading' | 'read';
+
+/** All reading statuses in the order the UI offers them. */
+export const READING_STATUSES: readonly ReadingStatus[] = ['to-read', 'reading', 'read'];
+
+/** Human labels for reading statuses. */
+export const STATUS_LABELS: Record<ReadingStatus, string> = {
+  'to-read': 'To read',
+  reading: 'Reading',
+  read: 'Read',
+};
+
+/** A paper in the user's own list: the user's data, never to be lost. */
+export interface LibraryEntry {
+  id: string;
+  /** Every key this paper can be found by: `arxiv:…`, `doi:…`, `title:<normalised>`. */
+  aliases: string[];
+  title: string;
+  authors: string[];
+  year?: number;
+  venue?: string;
+  abstract?: string;
+  ids: PaperIds;
+  url: string;
+  pdfUrl?: string;
+  status: ReadingStatus;
+  /** When each status was last entered (epoch ms). */
+  statusDates: Partial<Record<ReadingStatus, number>>;
+  tags: string[];
+  /** Markdown. */
+  note: string;
+  addedAt: number;
+  updatedAt: number;
+}
