@@ -1,0 +1,25 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArxivMetadata } from '../arxiv/atom';
+import type { LibraryEntry } from '../paper';
+import { declareSchema } from './schema';
+
+/** A cached arXiv API answer. */
+export interface ArxivMetaRecord extends ArxivMetadata {
+  fetchedAt: number;
+}
+
+/** The extension's IndexedDB database. Only lib/db touches it (DESIGN.md rule 2). */
+export type MarginaliaDB = Dexie & {
+  papers: EntityTable<LibraryEntry, 'id'>;
+  arxivMeta: EntityTable<ArxivMetaRecord, 'id'>;
+};
+
+/** The database name used by the extension; tests pass their own. */
+export const DB_NAME = 'marginalia';
+
+/** Opens (lazily) the database with the full schema history. */
+export function openDatabase(name = DB_NAME): MarginaliaDB {
+  const db = new Dexie(name) as MarginaliaDB;
+  declareSchema(db);
+  return db;
+}

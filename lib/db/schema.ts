@@ -1,0 +1,36 @@
+import type Dexie from 'dexie';
+
+/** One released version of the database schema: Dexie store definitions plus an optional upgrade. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+/**
+ * The schema's whole history, oldest first. Never edit a released entry: add a new
+ * version, a fixture `tests/fixtures/db/vN.json` and its upgrade test (DESIGN.md rule 6).
+ */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Primary key id; multi-entry index on aliases is how any page finds its paper.
+      papers: '&id, *aliases, status, *tags, addedAt, updatedAt',
+      // arXiv API answers, so that one id is fetched once.
+      arxivMeta: '&id, fetchedAt',
+    },
+  },
+];
+
+/** The newest schema version. */
+export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Declares the schema history on a Dexie instance, up to `upTo` (tests open old versions). */
+export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version > upTo) break;
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+}
