@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { createBackground } from '@/lib/background/handlers';
+import { lazyIndex, loadBundledCatalogues } from '@/lib/background/catalogues';
+import { openDatabase } from '@/lib/db/database';
+
+// Composition root: wires lib/background to the browser. Everything here must be
+// registered synchronously at start, because MV3 restarts the worker for each event.
+export default defineBackground(() => {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const background = createBackground({
+    db: openDatabase(),
+    index: lazyIndex(() => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/'))),
+    fetch: (...args) => fetch(...args),
+    now: () => Date.now(),
+    extensionId: browser.runtime.id,
+    extensionOrigin: extensionOrigin.replace(/\/$/, ''),
+    async setBadge(tabId, badge) {
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setTitle({ tabId, title: badge.title });
+    },
+    async injectDetector(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/detect-page.js'] });
+    },
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId)).url;
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    background.onMessage(message, sender).then(sendResponse);
+    return true; // The answer comes asynchronously.
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) void background.onNavigated(tabId, change.url);
+    if (change.status === 'complete' && tab.url) void background.onLoaded(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+});

@@ -1,0 +1,123 @@
+import { findPaperFor } from '../db/library';
+import { detectFromUrl } from '../detect';
+import { ContentMessageSchema, PageMessageSchema, type Replies, type Result, type TabState } from '../messaging';
+import type { PaperRef } from '../paper';
+import { badgeFor, type Badge } from './badge';
+import { needsMetadata, resolvePage, type ResolveDeps } from './resolve';
+import { isContentScript, isExtensionPage, type SenderInfo } from './senders';
+import * as tabs from './tab-store';
+
+/** The browser-facing parts of the background, passed in by the entrypoint (and by tests). */
+export interface BackgroundDeps extends ResolveDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  setBadge(tabId: number, badge: Badge): Promise<void>;
+  /** Runs the detector in a tab the content script does not cover (activeTab); it reports back with pageScanned. */
+  injectDetector(tabId: number): Promise<void>;
+  tabUrl(tabId: number): Promise<string | undefined>;
+}
+
+/** How long getTabState waits for an injected detector to report. */
+const SCAN_WAIT_MS = 3000;
+
+const fail = (error: string): Result<never> => ({ ok: false, error });
+
+/** The background's behaviour, independent of the browser APIs it is wired to. */
+export function createBackground(deps: BackgroundDeps) {
+  // Waiters for an injected detector's report; in memory only, for a few seconds at most.
+  const waiting = new Map<number, Array<(state: TabState) => void>>();
+
+  async function refreshBadge(state: TabState): Promise<void> {
+    const entry = state.ref ? await findPaperFor(deps.db, state.ref) : undefined;
+    await deps.setBadge(state.tabId, badgeFor(state, entry));
+  }
+
+  async function save(state: TabState): Promise<TabState> {
+    await tabs.setTabState(state);
+    await refreshBadge(state).catch(() => undefined); // The tab may be gone; its state still counts.
+    return state;
+  }
+
+  async function pageScanned(tabId: number, url: string, ref: PaperRef | null): Promise<TabState> {
+    if (needsMetadata(ref)) await save({ tabId, url, phase: 'loading-metadata', ref, match: null });
+    const state = await save(await resolvePage(deps, tabId, url, ref));
+    waiting.get(tabId)?.forEach((resolve) => resolve(state));
+    waiting.delete(tabId);
+    return state;
+  }
+
+  async function scanOnDemand(tabId: number): Promise<TabState> {
+    const url = (await deps.tabUrl(tabId)) ?? '';
+    const unknown: TabState = { tabId, url, phase: 'not-paper', ref: null, match: null };
+    if (!/^https?:\/\//.test(url)) return unknown;
+    const report = new Promise<TabState>((resolve) => {
+      waiting.set(tabId, [...(waiting.get(tabId) ?? []), resolve]);
+      setTimeout(() => resolve(unknown), SCAN_WAIT_MS);
+    });
+    try {
+      await deps.injectDetector(tabId);
+    } catch {
+      return { ...unknown, error: 'Marginalia cannot read this page.' };
+    }
+    return report;
+  }
+
+  async function tabState(tabId: number): Promise<TabState> {
+    const known = await tabs.getTabState(tabId);
+    return known && known.phase !== 'unknown' ? known : scanOnDemand(tabId);
+  }
+
+  /** Answers one runtime message; anything unexpected gets an error value, never an exception. */
+  async function onMessage(message: unknown, sender: SenderInfo): Promise<Replies[keyof Replies]> {
+    try {
+      const content = ContentMessageSchema.safeParse(message);
+      if (content.success) {
+        if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
+        // The page address comes from the browser, never from the message.
+        return { ok: true, value: await pageScanned(sender.tab.id, sender.url!, content.data.ref as PaperRef | null) };
+      }
+      const page = PageMessageSchema.safeParse(message);
+      if (!page.success) return fail('Malformed message.');
+      if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return fail('Unexpected sender.');
+      switch (page.data.type) {
+        case 'getTabState':
+          return { ok: true, value: await tabState(page.data.tabId) };
+        case 'retryMetadata': {
+          const known = await tabs.getTabState(page.data.tabId);
+          if (!known?.ref) return fail('Nothing to retry on this tab.');
+          return { ok: true, value: await pageScanned(known.tabId, known.url, known.ref) };
+        }
+        case 'libraryChanged':
+          await refreshAllBadges();
+          return { ok: true, value: null };
+      }
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : 'Something went wrong.');
+    }
+  }
+
+  /** Recomputes every known tab's badge (after the library changed). */
+  async function refreshAllBadges(): Promise<void> {
+    await Promise.all((await tabs.allTabStates()).map((s) => refreshBadge(s).catch(() => undefined)));
+  }
+
+  /** A tab navigated: its old state no longer applies. The new page's scan will replace it. */
+  async function onNavigated(tabId: number, url: string): Promise<void> {
+    const known = await tabs.getTabState(tabId);
+    if (known && known.url !== url) {
+      await tabs.clearTabState(tabId);
+      await deps.setBadge(tabId, badgeFor(undefined, undefined)).catch(() => undefined);
+    }
+  }
+
+  /** A tab finished loading: PDFs get no content script, so they are recognised by URL here. */
+  async function onLoaded(tabId: number, url: string): Promise<void> {
+    const ref = detectFromUrl(url);
+    if (ref?.kind !== 'pdf') return;
+    const known = await tabs.getTabState(tabId);
+    if (known?.url === url && known.phase === 'paper') return;
+    await pageScanned(tabId, url, ref);
+  }
+
+  return { onMessage, onNavigated, onLoaded, refreshAllBadges, onTabRemoved: tabs.clearTabState };
+}
