@@ -1,3 +1,4 @@
+import type { RemovedPaper } from '@/lib/db/library';
 import type { LibraryEntry } from '@/lib/paper';
 import type { LibraryActions } from '@/lib/ui/library-actions';
 import { NoteEditor } from './NoteEditor';
@@ -10,7 +11,7 @@ export interface LibraryPanelProps {
   suggestions: string[];
   actions: LibraryActions;
   onError(message: string | null): void;
-  onRemoved(entry: LibraryEntry): void;
+  onRemoved(removed: RemovedPaper): void;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

@@ -91,3 +91,46 @@ export interface LibraryEntry {
   addedAt: number;
   updatedAt: number;
 }
+
+/** W3C Web Annotation text-quote selector: the exact text with some context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation text-position selector: offsets into the root's text content. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** Which page of a PDF a highlight is on (0-based), for the PDF reader. */
+export interface PageSelector {
+  type: 'PageSelector';
+  index: number;
+}
+
+/** Any selector a highlight target may carry. */
+export type Selector = TextQuoteSelector | TextPositionSelector | PageSelector;
+
+/** Highlight colours, the first being the default. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+
+/** A highlight colour name. */
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** A passage the user marked, stored as a W3C Web Annotation target. */
+export interface Highlight {
+  id: string;
+  /** The LibraryEntry it belongs to. */
+  paperId: string;
+  /** Where it was made: `source` is the page (or PDF) URL. */
+  target: { source: string; selector: Selector[] };
+  color: HighlightColor;
+  comment: string;
+  createdAt: number;
+  updatedAt: number;
+}

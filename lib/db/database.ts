@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArxivMetadata } from '../arxiv/atom';
-import type { LibraryEntry } from '../paper';
+import type { Highlight, LibraryEntry } from '../paper';
 import { declareSchema } from './schema';
 
 /** A cached arXiv API answer. */
@@ -12,6 +12,7 @@ export interface ArxivMetaRecord extends ArxivMetadata {
 export type MarginaliaDB = Dexie & {
   papers: EntityTable<LibraryEntry, 'id'>;
   arxivMeta: EntityTable<ArxivMetaRecord, 'id'>;
+  highlights: EntityTable<Highlight, 'id'>;
 };
 
 /** The database name used by the extension; tests pass their own. */

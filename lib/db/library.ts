@@ -1,5 +1,5 @@
 import { aliasesOf } from '../aliases';
-import { READING_STATUSES, type LibraryEntry, type PaperRef, type ReadingStatus } from '../paper';
+import { READING_STATUSES, type Highlight, type LibraryEntry, type PaperRef, type ReadingStatus } from '../paper';
 import type { MarginaliaDB } from './database';
 
 /** Longest note kept (characters): far beyond any real note, small enough to stay fast. */
@@ -63,21 +63,31 @@ export async function addPaper(db: MarginaliaDB, paper: NewPaper, now: number, m
   });
 }
 
-/** Removes a paper and returns it whole, so that the caller can offer undo. */
-export async function removePaper(db: MarginaliaDB, id: string): Promise<LibraryEntry | undefined> {
-  return db.transaction('rw', db.papers, async () => {
+/** A removed paper with everything that went with it, kept by the UI for undo. */
+export interface RemovedPaper {
+  entry: LibraryEntry;
+  highlights: Highlight[];
+}
+
+/** Removes a paper and its highlights, returning them whole so that the caller can offer undo. */
+export async function removePaper(db: MarginaliaDB, id: string): Promise<RemovedPaper | undefined> {
+  return db.transaction('rw', db.papers, db.highlights, async () => {
     const entry = await db.papers.get(id);
-    if (entry) await db.papers.delete(id);
-    return entry;
+    if (!entry) return undefined;
+    const highlights = await db.highlights.where('paperId').equals(id).toArray();
+    await db.highlights.bulkDelete(highlights.map((h) => h.id));
+    await db.papers.delete(id);
+    return { entry, highlights };
   });
 }
 
-/** Puts a removed paper back exactly as it was (undo); refuses if its place was taken meanwhile. */
-export async function restorePaper(db: MarginaliaDB, entry: LibraryEntry): Promise<void> {
-  await db.transaction('rw', db.papers, async () => {
-    const clash = await findPaper(db, entry.aliases);
-    if (clash && clash.id !== entry.id) throw new Error('This paper was added again meanwhile; nothing was restored.');
-    await db.papers.put(entry);
+/** Puts a removed paper back exactly as it was, highlights included (undo); refuses if its place was taken meanwhile. */
+export async function restorePaper(db: MarginaliaDB, removed: RemovedPaper): Promise<void> {
+  await db.transaction('rw', db.papers, db.highlights, async () => {
+    const clash = await findPaper(db, removed.entry.aliases);
+    if (clash && clash.id !== removed.entry.id) throw new Error('This paper was added again meanwhile; nothing was restored.');
+    await db.papers.put(removed.entry);
+    await db.highlights.bulkPut(removed.highlights);
   });
 }
 

@@ -21,6 +21,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       arxivMeta: '&id, fetchedAt',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Highlights per paper; `target.source` is the page they were made on.
+      highlights: '&id, paperId, target.source, updatedAt',
+    },
+  },
 ];
 
 /** The newest schema version. */

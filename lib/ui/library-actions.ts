@@ -1,6 +1,6 @@
 import type { MarginaliaDB } from '../db/database';
 import * as library from '../db/library';
-import type { LibraryEntry, PaperRef, ReadingStatus } from '../paper';
+import type { PaperRef, ReadingStatus } from '../paper';
 import { send } from './send';
 
 /** The writes an extension page makes to one paper; each tells the background to refresh badges. */
@@ -13,7 +13,7 @@ export function libraryActions(db: MarginaliaDB, now: () => number = Date.now) {
   return {
     add: (ref: PaperRef) => changed(library.addPaper(db, ref, now())),
     remove: (id: string) => changed(library.removePaper(db, id)),
-    restore: (entry: LibraryEntry) => changed(library.restorePaper(db, entry)),
+    restore: (removed: library.RemovedPaper) => changed(library.restorePaper(db, removed)),
     setStatus: (id: string, status: ReadingStatus) => changed(library.setStatus(db, id, status, now())),
     setTags: (id: string, tags: string[]) => changed(library.setTags(db, id, tags, now())),
     setNote: (id: string, note: string) => library.setNote(db, id, note, now()).then(() => undefined),

@@ -1,15 +1,15 @@
 import { create } from 'zustand';
-import type { LibraryEntry } from '../paper';
+import type { RemovedPaper } from '../db/library';
 
 /** UI-only state of the popup (DESIGN.md rule 4): the truth lives in Dexie. */
 export interface PopupUiState {
   /** A just-removed paper, kept until the user undoes or dismisses the removal. */
-  removed: LibraryEntry | null;
+  removed: RemovedPaper | null;
   /** The last error to show in the alert region. */
   error: string | null;
   /** Whether the catalogue abstract is expanded. */
   abstractOpen: boolean;
-  setRemoved(entry: LibraryEntry | null): void;
+  setRemoved(removed: RemovedPaper | null): void;
   setError(error: string | null): void;
   toggleAbstract(): void;
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { addHighlight } from '@/lib/db/highlights';
 import * as library from '@/lib/db/library';
 import type { PaperRef } from '@/lib/paper';
 
@@ -109,6 +110,16 @@ describe('remove and undo', () => {
     expect(await db.papers.count()).toBe(0);
     await library.restorePaper(db, removed!);
     expect(await db.papers.get(id)).toEqual(before);
+  });
+
+  it('removes and restores the highlights with the paper', async () => {
+    const { id } = await library.addPaper(db, ref(), 1);
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'frozen', prefix: '', suffix: '' };
+    const h = await addHighlight(db, { paperId: id, source: 'https://arxiv.org/html/2411.11927', selector: [quote] }, 2);
+    const removed = await library.removePaper(db, id);
+    expect(await db.highlights.count()).toBe(0);
+    await library.restorePaper(db, removed!);
+    expect(await db.highlights.get(h.id)).toEqual(h);
   });
 
   it('does not restore over a paper added again meanwhile', async () => {

@@ -41,6 +41,9 @@ describe('schema history', () => {
     // And the indexes of the latest version find the old rows.
     expect(await db.papers.where('aliases').equals('arxiv:2411.11927').count()).toBe(1);
     expect(await db.papers.where('tags').equals('CLIP').count()).toBe(1);
+    if (fixture.tables.highlights) {
+      expect(await db.highlights.where('paperId').equals('0b6f8a9e-1d2c-4a57-9a53-6f0e0c8e1a01').count()).toBe(fixture.tables.highlights.length);
+    }
     db.close();
     await Dexie.delete(name);
   });
