@@ -1,0 +1,13 @@
+import type { PaperRef } from '../paper';
+
+/** One site's paper detector: pure functions of the URL and the document, never throwing on odd pages. */
+export interface SiteAdapter {
+  name: string;
+  /** URLs this adapter must accept (they double as negatives for every other adapter) */
+  testUrls: string[];
+  /** cheap URL check */
+  matches(url: URL): boolean;
+  detect(url: URL, doc: Document): PaperRef | null;
+  /** A paper read from the URL alone, for PDFs and other pages whose document has no metadata. */
+  fromUrl?(url: URL): PaperRef | null;
+}

@@ -1,0 +1,68 @@
+import { SITE_ADAPTERS, detect, detectFromUrl } from '../../../lib/detect';
+import { generic } from '../../../lib/detect/sites/generic';
+
+// Each adapter's test URLs double as every other adapter's negatives (refined-github's habit).
+const specific = SITE_ADAPTERS.filter((a) => a !== generic);
+
+describe('site adapters', () => {
+  it('keeps generic last, since it matches every URL', () => {
+    expect(SITE_ADAPTERS.at(-1)).toBe(generic);
+    expect(new Set(SITE_ADAPTERS.map((a) => a.name)).size).toBe(SITE_ADAPTERS.length);
+  });
+
+  for (const adapter of SITE_ADAPTERS) {
+    describe(adapter.name, () => {
+      it.each(adapter.testUrls)('accepts its own %s', (url) => {
+        expect(adapter.matches(new URL(url))).toBe(true);
+      });
+
+      const others = specific.filter((a) => a !== adapter);
+      it.each(adapter.testUrls)('is the only specific adapter for %s', (url) => {
+        for (const other of others) expect(other.matches(new URL(url)), other.name).toBe(false);
+      });
+    });
+  }
+});
+
+describe('detect', () => {
+  const empty = (): Document => document.implementation.createHTMLDocument('');
+
+  it('returns null for malformed URLs instead of throwing', () => {
+    expect(detect('not a url', empty())).toBeNull();
+    expect(detect('', empty())).toBeNull();
+    expect(detectFromUrl('::')).toBeNull();
+  });
+
+  it('returns null for non-paper arXiv pages', () => {
+    for (const url of ['https://arxiv.org/', 'https://arxiv.org/search/?query=x', 'https://arxiv.org/help']) {
+      expect(detect(url, empty())).toBeNull();
+    }
+  });
+
+  it('returns null when an adapter throws', () => {
+    const broken = { getElementsByTagName: () => { throw new Error('boom'); } } as unknown as Document;
+    expect(detect('https://example.org/paper', broken)).toBeNull();
+  });
+
+  it('reads a PDF URL alone', () => {
+    expect(detectFromUrl('https://arxiv.org/pdf/2411.11927v1')).toEqual({
+      ids: { arxiv: '2411.11927' },
+      version: 'v1',
+      authors: [],
+      url: 'https://arxiv.org/pdf/2411.11927v1',
+      pdfUrl: 'https://arxiv.org/pdf/2411.11927v1',
+      site: 'arxiv',
+      kind: 'pdf',
+    });
+    expect(detectFromUrl('https://arxiv.org/pdf/cs/0112017.pdf')?.pdfUrl).toBe('https://arxiv.org/pdf/cs/0112017');
+  });
+
+  it('knows nothing from other URLs alone', () => {
+    expect(detectFromUrl('https://example.org/paper.pdf')).toBeNull();
+    expect(detectFromUrl('https://arxiv.org/list/cs.LG/recent')).toBeNull();
+  });
+
+  it('treats a PDF URL the same with or without a document', () => {
+    expect(detect('https://arxiv.org/pdf/2404.02905', empty())).toEqual(detectFromUrl('https://arxiv.org/pdf/2404.02905'));
+  });
+});
