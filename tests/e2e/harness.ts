@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChromium } from './chromium';
 
 /** The built extension the suite loads (scripts/e2e.mjs builds it first). */
-export const DIST = resolve('.output/chrome-mv3');
+export const DIST = resolve(process.env.MARGINALIA_DIST ?? '.output/chrome-mv3');
 const FIXTURES = resolve('tests/fixtures');
 
 /** One entry of tests/fixtures/pages/index.json: a page served at its real URL. */
