@@ -1,0 +1,208 @@
+/**
+ * An inverted index from title terms to entry numbers, for finding fuzzy candidates
+ * without scanning the catalogue. Terms are content words and pairs of adjacent content
+ * words: a title made only of common words ("Efficient Attention for Robust Learning")
+ * still has rare pairs. Pairs are hashed into buckets instead of stored as strings, and
+ * postings live in one Int32Array (CSR layout), so a million titles cost tens of MB.
+ */
+import { hash32 } from './keyTable';
+import { knownNeighbours } from './spelling';
+
+// Grows a typed array by doubling; typed arrays cannot push.
+function ensure(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+// Pair tokens are stored negative during the build, before the bucket count is known.
+const pairToken = (a: string, b: string): number => -1 - (hash32(`${a} ${b}`) & 0x3fffffff);
+
+/** Collects each entry's terms, then freezes them into postings with `finish`. */
+export class WordIndexBuilder {
+  private readonly vocabulary = new Map<string, number>();
+  private tokens = new Int32Array(1024);
+  private tokenCount = 0;
+  private pairCount = 0;
+  private entryStarts = new Int32Array(1024);
+  private entries = 0;
+
+  /** Records the next entry's content words, in title order (entries are numbered in call order). */
+  add(words: readonly string[]): void {
+    this.entryStarts = ensure(this.entryStarts, this.entries + 2);
+    this.entryStarts[this.entries++] = this.tokenCount;
+    this.tokens = ensure(this.tokens, this.tokenCount + 2 * words.length);
+    const first = this.tokenCount;
+    // A title has a dozen terms: a linear duplicate check beats allocating a Set per title.
+    const push = (term: number): void => {
+      for (let t = first; t < this.tokenCount; t++) if (this.tokens[t] === term) return;
+      this.tokens[this.tokenCount++] = term;
+      if (term < 0) this.pairCount++;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      let id = this.vocabulary.get(word);
+      if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+      push(id);
+      const next = words[i + 1];
+      if (next !== undefined) push(pairToken(word, next));
+    }
+  }
+
+  /** Builds the postings (two passes: count, then fill) and drops the per-entry lists. */
+  finish(): WordIndex {
+    const words = this.vocabulary.size;
+    // Distinct pairs are far fewer than pair occurrences; a few collisions only add candidates.
+    let buckets = 1024;
+    while (buckets * 4 < this.pairCount) buckets *= 2;
+    const termOf = (token: number): number => (token >= 0 ? token : words + ((-1 - token) & (buckets - 1)));
+    const starts = new Int32Array(words + buckets + 1);
+    for (let t = 0; t < this.tokenCount; t++) {
+      const next = termOf(this.tokens[t] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
+    }
+    for (let s = 1; s < starts.length; s++) starts[s] = (starts[s] as number) + (starts[s - 1] as number);
+    const postings = new Int32Array(this.tokenCount);
+    const fill = starts.slice(0, starts.length - 1);
+    this.entryStarts[this.entries] = this.tokenCount;
+    for (let e = 0; e < this.entries; e++) {
+      for (let t = this.entryStarts[e] as number; t < (this.entryStarts[e + 1] as number); t++) {
+        const term = termOf(this.tokens[t] as number);
+        postings[fill[term] as number] = e;
+        fill[term] = (fill[term] as number) + 1;
+      }
+    }
+    return new WordIndex(this.vocabulary, buckets, starts, postings, this.entries);
+  }
+}
+
+// Reading more postings than this per query would break the 2 ms budget at 1M entries.
+const POSTINGS_BUDGET = 30_000;
+// Only a few of a query's terms need reading: see `candidates`.
+const MIN_TERMS_READ = 4;
+const TERMS_READ_SHARE = 0.25;
+// Also keeps the shared-term counts within a byte.
+const MAX_TERMS_READ = 16;
+// How many spelling corrections of one unknown word are worth reading.
+const MAX_CORRECTIONS = 4;
+const MAX_CORRECTED_WORDS = 3;
+// A term this rare nearly names one title.
+const RARE_TERM = 100;
+// Anything longer is not a title (an abstract pasted as one, say); its start is enough.
+const MAX_QUERY_WORDS = 40;
+
+/** The frozen index: finds the entries sharing the most informative terms with a query. */
+export class WordIndex {
+  // Scratch space reused by every query, so a lookup allocates nothing proportional to N.
+  // Shared-term counts fit a byte: 1 MB at a million entries stays in cache.
+  private readonly scores: Uint8Array;
+  private readonly touched: Int32Array;
+
+  constructor(
+    private readonly vocabulary: Map<string, number>,
+    private readonly buckets: number,
+    private readonly starts: Int32Array,
+    private readonly postings: Int32Array,
+    entryCount: number,
+  ) {
+    this.scores = new Uint8Array(entryCount);
+    this.touched = new Int32Array(entryCount);
+  }
+
+  /**
+   * Up to `limit` entries sharing terms with the query's content words, best first by how
+   * many of the rarest terms they share. Only the rarest terms are read (prefix filtering):
+   * a typo or a split word changes at most three or four terms, so the same title up to
+   * such edits shares one of the rarest four, while common words ("learning") would cost
+   * a million reads. Reading in rarity order makes the count an IDF ranking of sorts.
+   */
+  candidates(words: readonly string[], limit: number): number[] {
+    const query = words.slice(0, MAX_QUERY_WORDS);
+    let ranges = this.ranges(query.map((word) => (this.vocabulary.has(word) ? [word] : [])));
+    // An unknown word is probably a typo: read its known spellings one edit away too,
+    // unless the known words are rare enough to find the title on their own. Correcting
+    // costs ~600 lookups per word; a title has one or two typos, more unknowns are names.
+    if (ranges.filter((r) => r.end - r.start <= RARE_TERM).length < 2) {
+      let unknown = 0;
+      const spellings = query.map((word) =>
+        this.vocabulary.has(word) ? [word] : unknown++ < MAX_CORRECTED_WORDS ? this.corrections(word) : [],
+      );
+      if (unknown > 0) ranges = this.ranges(spellings);
+    }
+    const wanted = Math.max(MIN_TERMS_READ, Math.ceil(ranges.length * TERMS_READ_SHARE));
+    let touchedCount = 0;
+    let read = 0;
+    let most = 0;
+    const promoted: number[] = [];
+    // Past `wanted`, keep reading while no entry holds every term read so far: then the
+    // rarest terms were probably wrong (a typo that made another real word), and only the
+    // commoner terms can still single out the title.
+    for (let k = 0; k < ranges.length && k < MAX_TERMS_READ && (k < wanted || most < k); k++) {
+      const { start, end } = ranges[k] as { start: number; end: number };
+      if (k > 0 && read + (end - start) > POSTINGS_BUDGET) break;
+      read += end - start;
+      for (let p = start; p < end; p++) {
+        const entry = this.postings[p] as number;
+        const score = this.scores[entry] as number;
+        if (score === 0) this.touched[touchedCount++] = entry;
+        else if (score === 1) promoted.push(entry);
+        this.scores[entry] = score + 1;
+        if (score + 1 > most) most = score + 1;
+      }
+    }
+    const best = this.top(promoted, touchedCount, limit);
+    for (let t = 0; t < touchedCount; t++) this.scores[this.touched[t] as number] = 0;
+    return best;
+  }
+
+  // The posting ranges of the words and adjacent pairs of a title, rarest first; each
+  // position may hold several spellings.
+  private ranges(spellings: string[][]): { start: number; end: number }[] {
+    const terms = new Set<number>();
+    spellings.forEach((here, i) => {
+      for (const word of here) {
+        terms.add(this.vocabulary.get(word) as number);
+        for (const next of spellings[i + 1] ?? []) terms.add(this.vocabulary.size + ((-1 - pairToken(word, next)) & (this.buckets - 1)));
+      }
+    });
+    return [...terms]
+      .map((term) => ({ start: this.starts[term] as number, end: this.starts[term + 1] as number }))
+      .filter((r) => r.end > r.start)
+      .sort((x, y) => x.end - x.start - (y.end - y.start));
+  }
+
+  private corrections(word: string): string[] {
+    return knownNeighbours(word, (candidate) => this.vocabulary.has(candidate), MAX_CORRECTIONS);
+  }
+
+  // The `limit` touched entries with the highest counts, best first. Only entries that
+  // share two or more terms (`promoted`, usually few) need ranking; the rest fill up.
+  private top(promoted: number[], touchedCount: number, limit: number): number[] {
+    const best = promoted.length > limit ? this.highest(promoted, limit) : promoted;
+    best.sort((a, b) => (this.scores[b] as number) - (this.scores[a] as number) || a - b);
+    for (let t = 0; t < touchedCount && best.length < limit; t++) {
+      const entry = this.touched[t] as number;
+      if (this.scores[entry] === 1) best.push(entry);
+    }
+    return best;
+  }
+
+  // The `limit` entries of a list with the highest counts, unordered: a histogram of the
+  // counts gives the cut-off, so two passes suffice however long the list.
+  private highest(entries: number[], limit: number): number[] {
+    const histogram = new Int32Array(256);
+    for (const entry of entries) {
+      const score = this.scores[entry] as number;
+      histogram[score] = (histogram[score] as number) + 1;
+    }
+    let cutoff = 255;
+    let above = 0;
+    while (cutoff > 2 && above + (histogram[cutoff] as number) < limit) above += histogram[cutoff--] as number;
+    let room = limit - above;
+    return entries.filter((entry) => {
+      const score = this.scores[entry] as number;
+      return score > cutoff || (score === cutoff && room-- > 0);
+    });
+  }
+}
