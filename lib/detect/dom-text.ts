@@ -5,17 +5,24 @@
  */
 
 // Footnotes, affiliation marks, labels and non-text elements are not part of a title or name.
-const SKIP = 'script, style, template, sup, .ltx_note, .ltx_role_footnote, .descriptor, annotation, annotation-xml';
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'sup', 'annotation', 'annotation-xml']);
+const SKIP_CLASSES = /(?:^|\s)(?:ltx_note|ltx_role_footnote|descriptor)(?:\s|$)/;
+
+// Tested by tag and class attribute rather than `matches()` with a selector list, which
+// costs more than the rest of the walk (listing pages read hundreds of titles).
+function skipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.localName) || SKIP_CLASSES.test(el.getAttribute('class') ?? '');
+}
 
 /** The readable text of an element: skipped parts left out, MathML replaced by its TeX `alttext`. */
 export function readableText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (el.matches(SKIP)) continue;
+      if (skipped(el)) continue;
       if (el.localName === 'math') parts.push(` ${el.getAttribute('alttext') ?? ''} `);
       else walk(el);
     }
@@ -49,7 +56,7 @@ function readableTextSplitAtMarks(person: Element): string[] {
       const el = child as Element;
       if (el.localName === 'br' || el.matches('.ltx_break, .ltx_contact, .ltx_role_affiliation')) return false;
       if (el.matches('sup, .ltx_note')) segments.push('');
-      else if (!el.matches(SKIP) && !walk(el)) return false;
+      else if (!skipped(el) && !walk(el)) return false;
     }
     return true;
   };

@@ -3,12 +3,42 @@
  * order and the generic meta-tag reader comes last, as in Zotero's translator list.
  */
 import type { PaperRef } from '../paper';
+import { acl } from './sites/acl';
+import { acm } from './sites/acm';
+import { alphaxiv } from './sites/alphaxiv';
+import { ar5iv } from './sites/ar5iv';
 import { arxiv } from './sites/arxiv';
+import { biorxiv } from './sites/biorxiv';
+import { cvf } from './sites/cvf';
 import { generic } from './sites/generic';
+import { huggingface } from './sites/huggingface';
+import { ieee } from './sites/ieee';
+import { jmlr } from './sites/jmlr';
+import { nature } from './sites/nature';
+import { neurips } from './sites/neurips';
+import { openreview } from './sites/openreview';
+import { pmc } from './sites/pmc';
+import { pmlr } from './sites/pmlr';
+import { pubmed } from './sites/pubmed';
+import { sciencedirect } from './sites/sciencedirect';
+import { scirate } from './sites/scirate';
+import { semanticscholar } from './sites/semanticscholar';
+import { springer } from './sites/springer';
 import type { SiteAdapter } from './types';
 
-/** Every adapter, most specific first; `generic` must stay last because it matches every URL. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [arxiv, generic];
+/**
+ * Every adapter, most specific first; `generic` must stay last because it matches every URL.
+ * Each site adapter claims its own hosts only (tests/unit/detect/adapters.test.ts checks it).
+ */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  // arXiv and the sites that mirror its papers
+  arxiv, huggingface, alphaxiv, ar5iv, scirate,
+  // reviewing and proceedings sites
+  openreview, acl, neurips, pmlr, cvf, jmlr,
+  // indexes and publishers
+  semanticscholar, acm, ieee, springer, nature, sciencedirect, biorxiv, pubmed, pmc,
+  generic,
+];
 
 function parseUrl(url: string): URL | null {
   try {

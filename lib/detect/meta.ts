@@ -93,6 +93,9 @@ function idsOf(meta: MetaMap): PaperIds {
   const arxivRaw = firstMeta(meta, ['citation_arxiv_id']) ?? /^10\.48550\/arxiv\.(.+)$/.exec(doi ?? '')?.[1];
   const arxiv = arxivRaw ? parseArxivId(cleanText(arxivRaw, 100) ?? '') : null;
   if (arxiv) ids.arxiv = arxiv.id;
+  // PubMed and PMC pages name the PubMed record, which joins the two.
+  const pmid = /^\d{1,9}$/.exec(firstMeta(meta, ['citation_pmid'])?.trim() ?? '')?.[0];
+  if (pmid) ids.pmid = pmid;
   return ids;
 }
 

@@ -11,3 +11,9 @@ export interface SiteAdapter {
   /** A paper read from the URL alone, for PDFs and other pages whose document has no metadata. */
   fromUrl?(url: URL): PaperRef | null;
 }
+
+/**
+ * Whether adapters carry their test URLs. They are test data: production bundles (where
+ * Vite sets `import.meta.env.PROD`) leave them out, which keeps kilobytes out of every page.
+ */
+export const WITH_TEST_URLS: boolean = !import.meta.env?.PROD;

@@ -8,7 +8,7 @@ import { ARXIV_HOSTS, arxivIdFromUrl, arxivPdfUrl, type ArxivLocation } from '..
 import { latexmlAuthors, readableText } from '../dom-text';
 import { readCitationMeta, readMeta } from '../meta';
 import { cleanAbstract, cleanAuthors, cleanPageUrl, cleanTitle } from '../sanitize';
-import type { SiteAdapter } from '../types';
+import { WITH_TEST_URLS, type SiteAdapter } from '../types';
 
 function baseRef(url: URL, loc: ArxivLocation): PaperRef | null {
   const pageUrl = cleanPageUrl(url);
@@ -46,7 +46,8 @@ function cleanDocumentTitle(title: string): string {
   return title.replace(/^\s*\[[^\]]{1,40}\]\s*/, '').replace(/\s*[-|–]\s*arXiv(?:\.org)?\s*$/i, '');
 }
 
-function readHtmlPage(ref: PaperRef, doc: Document): PaperRef {
+/** Reads a LaTeXML full text (arXiv HTML, ar5iv) into `ref`: title, authors, abstract. */
+export function readHtmlPage(ref: PaperRef, doc: Document): PaperRef {
   const title =
     cleanTitle(textOf(doc, 'h1.ltx_title_document')) ??
     cleanTitle(textOf(doc, 'h1')) ??
@@ -62,18 +63,20 @@ function readHtmlPage(ref: PaperRef, doc: Document): PaperRef {
 /** arXiv abstract, HTML and PDF pages on arxiv.org and its export mirror. */
 export const arxiv: SiteAdapter = {
   name: 'arxiv',
-  testUrls: [
-    'https://arxiv.org/abs/2411.11927',
-    'https://arxiv.org/abs/2305.19466v2',
-    'https://www.arxiv.org/abs/2404.02905',
-    'https://export.arxiv.org/abs/hep-th/9901001v3',
-    'https://arxiv.org/abs/cs/0112017',
-    'https://arxiv.org/html/2411.11927v1',
-    'https://arxiv.org/html/2404.04125v2/#S2',
-    'https://arxiv.org/pdf/2411.11927',
-    'https://arxiv.org/pdf/2411.11927v1.pdf',
-    'https://arxiv.org/pdf/math.GT/0309136v1',
-  ],
+  testUrls: WITH_TEST_URLS
+    ? [
+        'https://arxiv.org/abs/2411.11927',
+        'https://arxiv.org/abs/2305.19466v2',
+        'https://www.arxiv.org/abs/2404.02905',
+        'https://export.arxiv.org/abs/hep-th/9901001v3',
+        'https://arxiv.org/abs/cs/0112017',
+        'https://arxiv.org/html/2411.11927v1',
+        'https://arxiv.org/html/2404.04125v2/#S2',
+        'https://arxiv.org/pdf/2411.11927',
+        'https://arxiv.org/pdf/2411.11927v1.pdf',
+        'https://arxiv.org/pdf/math.GT/0309136v1',
+      ]
+    : [],
   matches: (url) => ARXIV_HOSTS.includes(url.hostname),
   detect(url, doc) {
     const loc = arxivIdFromUrl(url);

@@ -3,19 +3,27 @@
  * repositories that embed `citation_*` / `dc.*` / `prism.*` / `og:*` tags.
  */
 import type { PaperRef } from '../../paper';
-import { readCitationMeta, readMeta } from '../meta';
-import { cleanPageUrl } from '../sanitize';
-import type { SiteAdapter } from '../types';
+import { firstMeta, readCitationMeta, readMeta } from '../meta';
+import { cleanPageUrl, cleanTitle } from '../sanitize';
+import { WITH_TEST_URLS, type SiteAdapter } from '../types';
 
-/** Reads embedded bibliographic meta tags; a page is a paper only if it names a citation or Dublin Core title. */
+/** Reads embedded bibliographic meta tags; a page is a paper only if it names a citation or Dublin Core title, or a DOI and an og:title. */
 export const generic: SiteAdapter = {
   name: 'generic',
-  testUrls: ['https://www.example.org/doi/10.1145/3589334.3645420', 'https://aclanthology.org/2023.acl-long.1/'],
+  testUrls: WITH_TEST_URLS
+    ? ['https://www.example.org/doi/10.1145/3589334.3645420', 'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001']
+    : [],
   // It is the fallback: any page may carry citation tags.
   matches: () => true,
   detect(url, doc) {
-    const meta = readCitationMeta(readMeta(doc), url);
-    // Blogs and news pages have og:title too; only a citation/DC title says "this is a paper".
+    const map = readMeta(doc);
+    const meta = readCitationMeta(map, url);
+    // Blogs and news pages have og:title too; only a citation/DC title, or a DOI beside
+    // og:title (PRISM-only publisher pages), says "this is a paper".
+    if (!meta.title && meta.ids.doi) {
+      const og = cleanTitle(firstMeta(map, ['og:title']));
+      if (og) meta.title = og;
+    }
     const pageUrl = cleanPageUrl(url);
     if (!meta.title || !pageUrl) return null;
     // A generic page cannot tell a landing page from a full text, hence `other`.

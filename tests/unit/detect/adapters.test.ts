@@ -66,3 +66,20 @@ describe('detect', () => {
     expect(detect('https://arxiv.org/pdf/2404.02905', empty())).toEqual(detectFromUrl('https://arxiv.org/pdf/2404.02905'));
   });
 });
+
+describe('URL-only detection of every site', () => {
+  // The background recognises PDFs by URL alone (onLoaded), so each site's PDF URLs must yield a paper.
+  for (const adapter of specific) {
+    it.each(adapter.testUrls)(`${adapter.name} names a paper by the URL %s alone`, (url) => {
+      const ref = detectFromUrl(url);
+      expect(ref?.site).toBe(adapter.name);
+      expect(Object.keys(ref?.ids ?? {}).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('gives kind "pdf" to the PDF URLs among the test URLs', () => {
+    const pdfs = specific.flatMap((a) => a.testUrls).filter((u) => /\.pdf$|\/pdf[/?]|arnumber=|\/pdfft/.test(u));
+    expect(pdfs.length).toBeGreaterThanOrEqual(15);
+    for (const url of pdfs) expect(detectFromUrl(url)?.kind, url).toBe('pdf');
+  });
+});

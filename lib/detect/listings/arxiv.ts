@@ -1,0 +1,54 @@
+/**
+ * arXiv listings: `/list/…` (new, recent, pastweek, month archives) and `/catchup`, whose
+ * entries are `<dt>` (links) + `<dd>` (title, authors) pairs, and `/search/…`, whose results
+ * are `li.arxiv-result`.
+ */
+import { ARXIV_HOSTS } from '../arxiv-id';
+import { WITH_TEST_URLS } from '../types';
+import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { MAX_LISTED, type ListedPaper, type ListingExtractor } from './types';
+
+// One pass over each list's children pairs every <dt> with its <dd> (sibling pointers cost
+// linear time per step in some DOMs, and a list may hold thousands of entries).
+function listEntries(doc: Document, base: string): Array<ListedPaper | undefined> {
+  const out: Array<ListedPaper | undefined> = [];
+  for (const dl of selectAll(doc, 'dl', 50)) {
+    let dt: Element | undefined;
+    for (const child of dl.children) {
+      if (child.localName === 'dt') dt = child;
+      if (child.localName !== 'dd' || !dt) continue;
+      const titleEl = child.querySelector('.list-title');
+      const ids = idsOfLinks(dt.querySelectorAll('a[href*="/abs/"]'), base, 1);
+      out.push(titleEl ? { element: titleEl, ref: { ids, title: titleOf(titleEl) } } : undefined);
+      dt = undefined;
+      if (out.length >= MAX_LISTED * 2) return out;
+    }
+  }
+  return out;
+}
+
+function searchResults(doc: Document, base: string): Array<ListedPaper | undefined> {
+  return selectAll(doc, 'li.arxiv-result').map((li) => {
+    const titleEl = li.querySelector('p.title');
+    if (!titleEl) return undefined;
+    const ids = idsOfLinks(li.querySelectorAll('.list-title a[href*="/abs/"]'), base, 1);
+    return { element: titleEl, ref: { ids, title: titleOf(titleEl) } };
+  });
+}
+
+/** arXiv list, catch-up and search pages. */
+export const arxivListing: ListingExtractor = {
+  name: 'arxiv',
+  testUrls: WITH_TEST_URLS
+    ? [
+        'https://arxiv.org/list/cs.LG/recent',
+        'https://arxiv.org/list/cs.CL/new',
+        'https://arxiv.org/list/hep-th/2024-01?skip=0&show=2000',
+        'https://arxiv.org/search/?query=transformers&searchtype=all',
+        'https://arxiv.org/search/cs?query=diffusion&searchtype=title',
+        'https://arxiv.org/catchup/cs.LG/2025-03-10',
+      ]
+    : [],
+  matches: (url) => ARXIV_HOSTS.includes(url.hostname) && /^\/(list|search|catchup)(\/|$)/.test(url.pathname),
+  extract: (url, doc) => keep(url.pathname.startsWith('/search') ? searchResults(doc, url.href) : listEntries(doc, url.href)),
+};

@@ -1,0 +1,44 @@
+/**
+ * DBLP person, venue, table-of-contents and search pages: `li.entry` items with the title in
+ * `cite span.title`, electronic-edition links (DOI, arXiv…) heading the `nav.publ` menus, and
+ * the DBLP key in the item's id — CoRR keys (`journals/corr/abs-1706-03762`) spell the arXiv id.
+ */
+import type { PaperIds } from '../../paper';
+import { parseArxivId } from '../arxiv-id';
+import { WITH_TEST_URLS } from '../types';
+import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import type { ListingExtractor } from './types';
+
+const CORR_KEY = /^journals\/corr\/abs-(\d{4})-(\d{4,5})$/;
+
+function idsOfKey(key: string): PaperIds {
+  const m = CORR_KEY.exec(key);
+  const arxiv = m ? parseArxivId(`${m[1]}.${m[2]}`) : null;
+  return arxiv ? { arxiv: arxiv.id } : {};
+}
+
+/** DBLP listings on its main host and mirrors. */
+export const dblpListing: ListingExtractor = {
+  name: 'dblp',
+  testUrls: WITH_TEST_URLS
+    ? [
+        'https://dblp.org/pid/96/4410.html',
+        'https://dblp.org/db/conf/nips/nips2017.html',
+        'https://dblp.org/search?q=attention+is+all+you+need',
+        'https://dblp.uni-trier.de/db/journals/corr/corr1706.html',
+      ]
+    : [],
+  matches: (url) => ['dblp.org', 'www.dblp.org', 'dblp.uni-trier.de', 'dblp.dagstuhl.de'].includes(url.hostname),
+  extract: (url, doc) =>
+    keep(
+      selectAll(doc, 'li.entry').map((li) => {
+        const titleEl = li.querySelector('cite > .title');
+        if (!titleEl) return undefined;
+        // The menus' head links are the electronic editions; export and share menus name no paper.
+        const links = li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]');
+        const ids = { ...idsOfLinks(links, url.href, 6), ...idsOfKey(li.id) };
+        // DBLP ends every title with a full stop.
+        return { element: titleEl, ref: { ids, title: titleOf(titleEl)?.replace(/\.$/, '') } };
+      }),
+    ),
+};

@@ -1,0 +1,29 @@
+/**
+ * OpenReview venue and search pages (`/group?id=ICLR.cc/2024/Conference`, `/search?term=…`):
+ * notes whose `h4` links to `/forum?id=ID`. The page renders them after load, tab by tab;
+ * the content script re-reads it when the DOM changes.
+ */
+import { WITH_TEST_URLS } from '../types';
+import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import type { ListingExtractor } from './types';
+
+/** OpenReview venue (group) and search listings. */
+export const openreviewListing: ListingExtractor = {
+  name: 'openreview',
+  testUrls: WITH_TEST_URLS
+    ? [
+        'https://openreview.net/group?id=ICLR.cc/2024/Conference',
+        'https://openreview.net/group?id=NeurIPS.cc/2023/Conference#tab-accept-oral',
+        'https://openreview.net/search?term=transformers',
+      ]
+    : [],
+  matches: (url) => (url.hostname === 'openreview.net' || url.hostname === 'www.openreview.net') && /^\/(group|search)\/?$/.test(url.pathname),
+  extract: (url, doc) =>
+    keep(
+      selectAll(doc, '.note > h4').map((h4) => {
+        const link = h4.querySelector('a[href*="forum?id="]');
+        const ids = link ? idsOfLinks([link], url.href, 1) : {};
+        return link && ids.openreview ? { element: h4, ref: { ids, title: titleOf(link) } } : undefined;
+      }),
+    ),
+};

@@ -1,0 +1,102 @@
+/** Shared readers for listing extractors: ids from links, titles from elements. */
+import type { PaperIds } from '../../paper';
+import { parseArxivId } from '../arxiv-id';
+import { readableText } from '../dom-text';
+import { detectFromUrl } from '../index';
+import { cleanTitle, normalizeDoi } from '../sanitize';
+import { MAX_LISTED, type ListedPaper } from './types';
+
+// The link shapes listings use most, read from the string alone: a listing holds hundreds
+// of links and building URLs for each (as detectFromUrl does) is most of its cost.
+const ARXIV = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?\/?(?:[?#].*)?$/;
+const HF = /^https:\/\/huggingface\.co\/papers\/([^/?#]+)(?:[?#].*)?$/;
+const OPENREVIEW = /^https:\/\/openreview\.net\/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]{4,40})(?:[&#].*)?$/;
+const S2 = /^https:\/\/www\.semanticscholar\.org\/paper\/(?:[^/?#]+\/)?([0-9a-f]{40})(?:[/?#].*)?$/;
+const DOI = /^https?:\/\/(?:dx\.|www\.)?doi\.org\/(10\.[^?#]+)/;
+
+function arxivIds(raw: string | undefined): PaperIds {
+  const parsed = raw ? parseArxivId(raw) : null;
+  return parsed ? { arxiv: parsed.id } : {};
+}
+
+function decodedDoi(raw: string): PaperIds {
+  try {
+    const doi = normalizeDoi(decodeURIComponent(raw.slice(0, 300)));
+    return doi ? { doi } : {};
+  } catch {
+    return {}; // A %-escape that does not decode names nothing.
+  }
+}
+
+/** An absolute URL for `href` as the page means it; undefined when it is none. */
+function absolute(href: string, base: string, origin: string): string | undefined {
+  if (/^https?:\/\//i.test(href)) return href;
+  if (href.startsWith('/') && !href.startsWith('//')) return origin + href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+// Every entry of a page shares its base: its origin is computed once, not once per entry.
+let lastBase = '';
+let lastOrigin = '';
+function originOf(base: string): string {
+  if (base !== lastBase) [lastBase, lastOrigin] = [base, new URL(base).origin];
+  return lastOrigin;
+}
+
+/** The ids a link names, when it points at a paper page, PDF or DOI that detection knows. */
+export function idsOfLink(href: string | null, base: string, origin = originOf(base)): PaperIds {
+  const url = href ? absolute(href.trim(), base, origin) : undefined;
+  if (!url) return {};
+  let m: RegExpExecArray | null;
+  if ((m = ARXIV.exec(url))) return arxivIds(m[1]);
+  if ((m = HF.exec(url))) return arxivIds(m[1]);
+  if ((m = OPENREVIEW.exec(url))) return { openreview: m[1] ?? '' };
+  if ((m = S2.exec(url))) return { s2: m[1] ?? '' };
+  if ((m = DOI.exec(url))) return decodedDoi(m[1] ?? '');
+  return detectFromUrl(url)?.ids ?? {};
+}
+
+/** The ids of several links together; the first link naming a kind of id wins. */
+export function idsOfLinks(links: Iterable<Element>, base: string, max = 12): PaperIds {
+  const origin = originOf(base);
+  let ids: PaperIds = {};
+  let n = 0;
+  for (const link of links) {
+    if (n++ >= max) break;
+    ids = { ...idsOfLink(link.getAttribute('href'), base, origin), ...ids };
+  }
+  return ids;
+}
+
+/** An element's text as a title (footnote marks, TeX annotations and `Title:` labels left out). */
+export function titleOf(el: Element | null | undefined): string | undefined {
+  return el ? cleanTitle(readableText(el)) : undefined;
+}
+
+/** Keeps listed papers that carry something to look up, at most MAX_LISTED. */
+export function keep(papers: Iterable<ListedPaper | undefined>): ListedPaper[] {
+  const out: ListedPaper[] = [];
+  for (const paper of papers) {
+    if (!paper || (!paper.ref.title && Object.keys(paper.ref.ids).length === 0)) continue;
+    out.push(paper);
+    if (out.length >= MAX_LISTED) break;
+  }
+  return out;
+}
+
+// Entries and the few elements inside each are found with native queries, which browsers
+// answer far faster than script walking the tree (a listing has hundreds of entries).
+
+/** The first `limit` elements matching `selector`: a page of 100,000 fake rows is read no further. */
+export function selectAll(root: ParentNode, selector: string, limit = MAX_LISTED * 2): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll(selector)) {
+    if (out.length >= limit) break;
+    out.push(el);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { PaperIds } from '../../paper';
+
+/**
+ * Most entries of one listing page that get marked. Real listings show up to ~2,000
+ * (arXiv's `show=2000`); a page with more is padding, and each entry costs main-thread time.
+ */
+export const MAX_LISTED = 2_000;
+
+/** What a listing says of one paper: enough to find it in the list or a catalogue. */
+export interface ListedRef {
+  ids: PaperIds;
+  title?: string;
+}
+
+/** One paper of a listing page: where its mark goes (the title element) and what identifies it. */
+export interface ListedPaper {
+  element: Element;
+  ref: ListedRef;
+}
+
+/** One site's listing reader: a pure function of the URL and the document, like SiteAdapter. */
+export interface ListingExtractor {
+  name: string;
+  /** Listing URLs this extractor must accept (and no other extractor may). */
+  testUrls: string[];
+  matches(url: URL): boolean;
+  extract(url: URL, doc: Document): ListedPaper[];
+}
