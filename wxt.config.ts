@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { PAPER_SITE_MATCHES } from './lib/sites';
+import { addReaderManifest, pdfjsAssets } from './scripts/reader-build';
 
 const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
 
@@ -10,10 +11,20 @@ export default defineConfig({
     name: 'Marginalia',
     description:
       'Recognise research papers as you browse, match them against catalogues, and keep tags, notes and highlights.',
-    permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
+    // contextMenus: "Highlight with Marginalia" on selected text (lib/background/highlight-triggers.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+    },
     // The arXiv API answers PDF pages' metadata; it is fetched from the service worker.
     host_permissions: PAPER_SITE_MATCHES,
     action: { default_title: 'Marginalia' },
+  },
+  // The PDF reader: auto-open redirect permission, web-accessible reader.html, optional hosts,
+  // and pdf.js's data files (scripts/reader-build.ts says why each is there).
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => addReaderManifest(manifest, wxt.config.manifestVersion),
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsAssets()),
   },
   // `npm run dev` opens the browser on a demo paper page from the bundled catalogue.
   webExt: {

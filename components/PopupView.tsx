@@ -3,8 +3,11 @@ import type { TabView } from '@/lib/ui/use-tab-state';
 import type { LibraryActions } from '@/lib/ui/library-actions';
 import { usePopupUi } from '@/lib/ui/popup-store';
 import { CatalogueCard } from './CatalogueCard';
+import { HighlightList, type HighlightListProps } from './HighlightList';
 import { LibraryPanel } from './LibraryPanel';
 import { PaperHeader } from './PaperHeader';
+import { ReadButton } from './reader/ReadButton';
+import { readablePdf } from '@/lib/reader/open-reader';
 
 /** Props of PopupView. */
 export interface PopupViewProps {
@@ -14,10 +17,14 @@ export interface PopupViewProps {
   suggestions: string[];
   actions: LibraryActions;
   onRetryMetadata(): void;
+  /** The paper's highlights and what the page shows of them (absent: no highlight list). */
+  highlights?: HighlightListProps;
+  /** Opens the PDF reader (absent: no "Read with highlights" button). */
+  onOpenReader?(pdfUrl: string): void;
 }
 
 /** Everything the popup shows for one tab. */
-export function PopupView({ view, entry, suggestions, actions, onRetryMetadata }: PopupViewProps) {
+export function PopupView({ view, entry, suggestions, actions, onRetryMetadata, highlights, onOpenReader }: PopupViewProps) {
   const ui = usePopupUi();
   const run = (work: Promise<unknown>) => work.then(() => ui.setError(null), (e: Error) => ui.setError(e.message));
 
@@ -38,6 +45,7 @@ export function PopupView({ view, entry, suggestions, actions, onRetryMetadata }
   return (
     <>
       <PaperHeader paper={ref} />
+      {onOpenReader && readablePdf(state) && <ReadButton pdfUrl={readablePdf(state)!} onOpen={onOpenReader} />}
       {state.phase === 'loading-metadata' && <p className="muted" role="status">Fetching this paper's details from arXiv…</p>}
       {state.phase === 'metadata-unavailable' && (
         <div className="card warning" data-testid="metadata-unavailable">
@@ -67,13 +75,16 @@ export function PopupView({ view, entry, suggestions, actions, onRetryMetadata }
           )}
         </div>
       ) : (
-        <LibraryPanel
-          entry={entry}
-          suggestions={suggestions}
-          actions={actions}
-          onError={ui.setError}
-          onRemoved={(removed) => ui.setRemoved(removed)}
-        />
+        <>
+          <LibraryPanel
+            entry={entry}
+            suggestions={suggestions}
+            actions={actions}
+            onError={ui.setError}
+            onRemoved={(removed) => ui.setRemoved(removed)}
+          />
+          {highlights && <HighlightList {...highlights} />}
+        </>
       )}
     </>
   );

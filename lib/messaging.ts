@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { CatalogueMatch } from './catalogue/match';
-import type { PaperRef } from './paper';
+import { MAX_LISTED } from './detect/listings/types';
+import { HIGHLIGHT_CONTENT_MESSAGES, type HighlightReplies, type HighlightTabMessage } from './highlight-messages';
+import type { PaperRef, ReadingStatus } from './paper';
 
 const text = (max: number) => z.string().max(max);
 const httpUrl = z
@@ -22,6 +24,15 @@ export const PaperRefSchema = z
         doi: text(256).optional(),
         openreview: text(128).optional(),
         acl: text(128).optional(),
+        s2: text(64).optional(),
+        pmid: text(32).optional(),
+        pmcid: text(32).optional(),
+        ieee: text(32).optional(),
+        pii: text(64).optional(),
+        neurips: text(64).optional(),
+        pmlr: text(200).optional(),
+        cvf: text(300).optional(),
+        jmlr: text(100).optional(),
       })
       .strict(),
     version: text(8).optional(),
@@ -40,6 +51,14 @@ export const PaperRefSchema = z
 /** Messages a content script sends. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pageScanned'), ref: PaperRefSchema.nullable() }).strict(),
+  // One batched question per listing page (never one per link), bounded against pages of fake entries.
+  z
+    .object({
+      type: z.literal('lookupPapers'),
+      items: z.array(z.object({ ids: PaperRefSchema.shape.ids, title: text(1000).optional() }).strict()).max(MAX_LISTED),
+    })
+    .strict(),
+  ...HIGHLIGHT_CONTENT_MESSAGES,
 ]);
 
 /** Messages extension pages (popup, library, reader) send. */
@@ -48,6 +67,9 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('retryMetadata'), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal('libraryChanged') }).strict(),
 ]);
+
+/** Messages the background sends to content scripts (validated there by shape and sender). */
+export type TabMessage = { type: 'libraryChanged' } | HighlightTabMessage;
 
 /** A message sent by a content script. */
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
@@ -73,12 +95,23 @@ export interface TabState {
   error?: string;
 }
 
+/** What the background knows of one listed paper: in your list (with its status) and/or in a catalogue. */
+export interface ListLookup {
+  inList: boolean;
+  status?: ReadingStatus;
+  catalogueName?: string;
+}
+
 /** Failures cross boundaries as values, because Error does not serialise. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Replies to the highlight messages (lib/highlight-messages.ts). */
+type HighlightResults = { [K in keyof HighlightReplies]: Result<HighlightReplies[K]> };
+
 /** Replies, per message type. */
-export interface Replies {
+export interface Replies extends HighlightResults {
   pageScanned: Result<TabState>;
+  lookupPapers: Result<ListLookup[]>;
   getTabState: Result<TabState>;
   retryMetadata: Result<TabState>;
   libraryChanged: Result<null>;

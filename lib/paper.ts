@@ -6,6 +6,21 @@ export interface PaperIds {
   doi?: string;
   openreview?: string;
   acl?: string;
+  /** Semantic Scholar paper id (40 hex digits, as in its URLs and pdfs.semanticscholar.org). */
+  s2?: string;
+  /** PubMed id and PubMed Central id (`PMC…`). */
+  pmid?: string;
+  pmcid?: string;
+  /** IEEE Xplore article number (`arnumber`). */
+  ieee?: string;
+  /** Elsevier/ScienceDirect PII. */
+  pii?: string;
+  /** Proceedings keys that name one paper on its site and in its PDF URL: NeurIPS hash,
+   * PMLR `v139/radford21a`, CVF `He_Deep_Residual_Learning_CVPR_2016`, JMLR `v15/srivastava14a`. */
+  neurips?: string;
+  pmlr?: string;
+  cvf?: string;
+  jmlr?: string;
 }
 
 /** Which kind of page a PaperRef was read from. */

@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createBackground } from '@/lib/background/handlers';
 import { lazyIndex, loadBundledCatalogues } from '@/lib/background/catalogues';
+import { registerHighlightTriggers } from '@/lib/background/highlight-triggers';
+import { registerLibraryMenu } from '@/lib/background/library-menu';
+import { registerReader } from '@/lib/background/reader-menu';
+import { notifyTabs } from '@/lib/background/notify';
 import { openDatabase } from '@/lib/db/database';
+import { PAPER_SITE_MATCHES } from '@/lib/sites';
 
 // Composition root: wires lib/background to the browser. Everything here must be
 // registered synchronously at start, because MV3 restarts the worker for each event.
@@ -22,9 +27,13 @@ export default defineBackground(() => {
     async injectDetector(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/detect-page.js'] });
     },
+    async injectHighlightUi(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/highlight-ui.js'] });
+    },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;
     },
+    notifyTabs,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -36,4 +45,7 @@ export default defineBackground(() => {
     if (change.status === 'complete' && tab.url) void background.onLoaded(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+  registerHighlightTriggers(browser, PAPER_SITE_MATCHES);
+  registerReader(browser);
+  registerLibraryMenu(browser);
 });

@@ -1,4 +1,7 @@
+import { startHighlighter } from '@/lib/content/highlighter';
+import { startListMarks } from '@/lib/content/list-marks';
 import { reportPage } from '@/lib/content/report';
+import { redetectOnNavigation } from '@/lib/content/spa';
 import { PAPER_SITE_MATCHES } from '@/lib/sites';
 
 // Known paper sites only (explicit list, no <all_urls>); other pages are scanned on demand
@@ -6,7 +9,10 @@ import { PAPER_SITE_MATCHES } from '@/lib/sites';
 export default defineContentScript({
   matches: PAPER_SITE_MATCHES,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     void reportPage();
+    redetectOnNavigation(ctx);
+    startListMarks(ctx);
+    startHighlighter(ctx);
   },
 });

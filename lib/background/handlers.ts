@@ -1,8 +1,12 @@
-import { findPaperFor } from '../db/library';
+import { findPaperFor, mergeAliases } from '../db/library';
 import { detectFromUrl } from '../detect';
-import { ContentMessageSchema, PageMessageSchema, type Replies, type Result, type TabState } from '../messaging';
+import { ContentMessageSchema, PageMessageSchema, type Replies, type Result, type TabMessage, type TabState } from '../messaging';
 import type { PaperRef } from '../paper';
+import { clearAnchorStatus } from './anchor-store';
 import { badgeFor, type Badge } from './badge';
+import { completeFromCatalogue, completeFromLibrary } from './complete';
+import { createHighlightHandlers, withoutHash } from './highlights';
+import { lookupListed } from './lookup';
 import { needsMetadata, resolvePage, type ResolveDeps } from './resolve';
 import { isContentScript, isExtensionPage, type SenderInfo } from './senders';
 import * as tabs from './tab-store';
@@ -15,6 +19,10 @@ export interface BackgroundDeps extends ResolveDeps {
   /** Runs the detector in a tab the content script does not cover (activeTab); it reports back with pageScanned. */
   injectDetector(tabId: number): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** Tells the content scripts of open paper and listing tabs (listing marks follow the list live). */
+  notifyTabs?(message: TabMessage): Promise<void>;
+  /** Injects the highlight toolbar into a tab's top frame when its page first needs it. */
+  injectHighlightUi?(tabId: number): Promise<void>;
 }
 
 /** How long getTabState waits for an injected detector to report. */
@@ -26,6 +34,18 @@ const fail = (error: string): Result<never> => ({ ok: false, error });
 export function createBackground(deps: BackgroundDeps) {
   // Waiters for an injected detector's report; in memory only, for a few seconds at most.
   const waiting = new Map<number, Array<(state: TabState) => void>>();
+  const highlights = createHighlightHandlers({
+    db: deps.db,
+    now: deps.now,
+    async libraryChanged() {
+      await refreshAllBadges();
+      await deps.notifyTabs?.({ type: 'libraryChanged' });
+    },
+    async injectHighlightUi(tabId) {
+      if (!deps.injectHighlightUi) throw new Error('The highlight toolbar is not available here.');
+      await deps.injectHighlightUi(tabId);
+    },
+  });
 
   async function refreshBadge(state: TabState): Promise<void> {
     const entry = state.ref ? await findPaperFor(deps.db, state.ref) : undefined;
@@ -38,9 +58,14 @@ export function createBackground(deps: BackgroundDeps) {
     return state;
   }
 
-  async function pageScanned(tabId: number, url: string, ref: PaperRef | null): Promise<TabState> {
+  async function pageScanned(tabId: number, url: string, scanned: PaperRef | null): Promise<TabState> {
+    const ref = await completeFromLibrary(deps.db, scanned);
     if (needsMetadata(ref)) await save({ tabId, url, phase: 'loading-metadata', ref, match: null });
-    const state = await save(await resolvePage(deps, tabId, url, ref));
+    const resolved = completeFromCatalogue(await resolvePage(deps, tabId, url, ref));
+    // A page of a saved paper may name it by new ids (its OpenReview or ACL version): remember them.
+    // Only site adapters vouch for ids; the generic reader reads whatever a page claims.
+    if (resolved.ref && resolved.ref.site !== 'generic') await mergeAliases(deps.db, resolved.ref).catch(() => undefined);
+    const state = await save(resolved);
     waiting.get(tabId)?.forEach((resolve) => resolve(state));
     waiting.delete(tabId);
     return state;
@@ -73,6 +98,10 @@ export function createBackground(deps: BackgroundDeps) {
       const content = ContentMessageSchema.safeParse(message);
       if (content.success) {
         if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
+        if (content.data.type === 'lookupPapers') {
+          return { ok: true, value: await lookupListed(deps.db, await deps.index(), content.data.items) };
+        }
+        if (content.data.type !== 'pageScanned') return await highlights.onMessage(content.data, sender);
         // The page address comes from the browser, never from the message.
         return { ok: true, value: await pageScanned(sender.tab.id, sender.url!, content.data.ref as PaperRef | null) };
       }
@@ -89,6 +118,7 @@ export function createBackground(deps: BackgroundDeps) {
         }
         case 'libraryChanged':
           await refreshAllBadges();
+          void deps.notifyTabs?.({ type: 'libraryChanged' }).catch(() => undefined);
           return { ok: true, value: null };
       }
     } catch (error) {
@@ -104,7 +134,8 @@ export function createBackground(deps: BackgroundDeps) {
   /** A tab navigated: its old state no longer applies. The new page's scan will replace it. */
   async function onNavigated(tabId: number, url: string): Promise<void> {
     const known = await tabs.getTabState(tabId);
-    if (known && known.url !== url) {
+    // A fragment change (a table-of-contents link) stays on the same page.
+    if (known && withoutHash(known.url) !== withoutHash(url)) {
       await tabs.clearTabState(tabId);
       await deps.setBadge(tabId, badgeFor(undefined, undefined)).catch(() => undefined);
     }
@@ -119,5 +150,10 @@ export function createBackground(deps: BackgroundDeps) {
     await pageScanned(tabId, url, ref);
   }
 
-  return { onMessage, onNavigated, onLoaded, refreshAllBadges, onTabRemoved: tabs.clearTabState };
+  /** A tab closed: forget its state and its highlights report. */
+  async function onTabRemoved(tabId: number): Promise<void> {
+    await Promise.all([tabs.clearTabState(tabId), clearAnchorStatus(tabId)]);
+  }
+
+  return { onMessage, onNavigated, onLoaded, refreshAllBadges, onTabRemoved };
 }

@@ -144,3 +144,33 @@ export async function allTags(db: MarginaliaDB): Promise<string[]> {
   for (const tag of keys) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
 }
+
+/** Most aliases one paper keeps: a few per site it was seen on, bounded so that pages cannot grow it without end. */
+export const MAX_ALIASES = 64;
+
+/**
+ * Adds what a page of an already saved paper newly tells about it — its aliases, and ids
+ * of kinds the entry lacks — in one transaction. Only adds: status, tags, note, title,
+ * existing ids and `updatedAt` stay as they are, and an alias another entry owns is left
+ * to it. Returns the entry as it now is, or undefined when the paper is not in the list.
+ */
+export async function mergeAliases(db: MarginaliaDB, ref: Pick<PaperRef, 'ids' | 'title'>): Promise<LibraryEntry | undefined> {
+  const aliases = aliasesOf(ref);
+  if (aliases.length === 0) return undefined;
+  return db.transaction('rw', db.papers, async () => {
+    const owners = await db.papers.where('aliases').anyOf(aliases).toArray();
+    const entry = owners.find((e) => e.aliases.some((a) => aliases.includes(a)));
+    if (!entry) return undefined;
+    // Two arXiv ids are two papers, whatever their titles say (as the catalogue matcher holds).
+    if (entry.ids.arxiv && ref.ids.arxiv && entry.ids.arxiv !== ref.ids.arxiv) return entry;
+    const taken = new Set(owners.filter((e) => e.id !== entry.id).flatMap((e) => e.aliases));
+    const fresh = aliases.filter((a) => !entry.aliases.includes(a) && !taken.has(a));
+    const added = fresh.slice(0, Math.max(0, MAX_ALIASES - entry.aliases.length));
+    const ids = { ...ref.ids, ...entry.ids };
+    const newIds = Object.keys(ids).length !== Object.keys(entry.ids).length;
+    if (added.length === 0 && !newIds) return entry;
+    const next = { ...entry, aliases: [...entry.aliases, ...added], ids };
+    await db.papers.put(next);
+    return next;
+  });
+}

@@ -30,6 +30,10 @@ export interface PageFixture {
 const INDEX = join(FIXTURES, 'pages/index.json');
 export const PAGES: PageFixture[] = existsSync(INDEX) ? JSON.parse(readFileSync(INDEX, 'utf8')) : [];
 
+/** Pages and PDFs of the other sites (tests/fixtures/pages/sites.json), served at their real URLs; `file: null` is a PDF. */
+const SITES_INDEX = join(FIXTURES, 'pages/sites.json');
+export const SITE_PAGES: Array<{ url: string; file: string | null }> = existsSync(SITES_INDEX) ? JSON.parse(readFileSync(SITES_INDEX, 'utf8')) : [];
+
 /** A running browser with the extension loaded. */
 export interface Session {
   context: BrowserContext;
@@ -37,9 +41,16 @@ export interface Session {
   profile: string;
   /** Answers for the arXiv API, by arXiv id: a fixture file name, an Atom document, 'timeout' or 'garbage'. */
   api: Map<string, string>;
+  /** Pages served instead of the fixture index, by URL: a file under tests/fixtures (edited versions of a page). */
+  pages: Map<string, string>;
+  /** PDFs served instead of the tiny one, by URL (any host): a file under tests/fixtures, an HTTP answer, or 'abort' (network failure). */
+  pdfs: Map<string, PdfAnswer>;
   worker(): Promise<Worker>;
   close(): Promise<void>;
 }
+
+/** How a test PDF URL is answered: a fixture file (served as application/pdf), any HTTP answer, or a failed connection. */
+export type PdfAnswer = string | { status: number; contentType?: string; body: string } | 'abort';
 
 /** A new empty profile directory; delete it with removeProfile. */
 export function newProfile(): string {
@@ -71,9 +82,15 @@ export async function launch(profile: string): Promise<Session> {
     ],
   });
   // Every API answer the fixtures know, unless a test says otherwise.
+  const pages = new Map<string, string>();
   const api = new Map<string, string>(PAGES.filter((p) => p.apiFile && p.expect.arxiv).map((p) => [p.expect.arxiv!, p.apiFile!]));
   // Nothing leaves the machine: unknown addresses get a local 404. Later routes win.
-  await context.route(/^https?:\/\//, (route) => route.fulfill({ status: 404, body: 'not served in tests' }));
+  await context.route(/^https?:\/\//, (route) => {
+    const site = SITE_PAGES.find((p) => p.url === route.request().url().replace(/#.*$/, ''));
+    if (site?.file) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, 'pages', site.file)) });
+    if (site) return route.fulfill({ status: 200, contentType: 'application/pdf', body: TINY_PDF });
+    return route.fulfill({ status: 404, body: 'not served in tests' });
+  });
   await context.route(/^https:\/\/(export\.)?arxiv\.org\//, async (route) => {
     const url = route.request().url();
     if (url.includes('/api/query')) {
@@ -88,13 +105,24 @@ export async function launch(profile: string): Promise<Session> {
     if (new URL(url).pathname.startsWith('/pdf/')) {
       return route.fulfill({ status: 200, contentType: 'application/pdf', body: TINY_PDF });
     }
+    const override = pages.get(url.replace(/#.*$/, ''));
+    if (override) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, override)) });
     const page = PAGES.find((p) => p.url === url.replace(/#.*$/, ''));
-    if (!page?.file) return route.fulfill({ status: 404, body: 'no fixture' });
+    if (!page?.file) return route.fallback(); // sites.json may have it (arXiv search), else a 404
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, 'pages', page.file)) });
+  });
+  // Registered last, so asked first: the PDFs a test chose (reader tests), else the routes above.
+  const pdfs = new Map<string, PdfAnswer>();
+  await context.route(/^https?:\/\//, async (route) => {
+    const answer = pdfs.get(route.request().url().replace(/#.*$/, ''));
+    if (answer === undefined) return route.fallback();
+    if (answer === 'abort') return route.abort('connectionfailed');
+    if (typeof answer !== 'string') return route.fulfill(answer);
+    return route.fulfill({ status: 200, contentType: 'application/pdf', body: readFileSync(join(FIXTURES, answer)) });
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
-  return { context, extensionId, profile, api, worker, close: () => context.close() };
+  return { context, extensionId, profile, api, pages, pdfs, worker, close: () => context.close() };
 }
 
 /** The browser's id of the tab showing `page`, asked of the extension's service worker. */

@@ -1,0 +1,73 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { addHighlight, deleteHighlight } from '@/lib/db/highlights';
+import { EVERYTHING } from '@/lib/db/journal';
+import { addPaper, removePaper, restorePaper, setStatus } from '@/lib/db/library';
+import { forgetChanges, readJournal } from '@/lib/db/search-store';
+
+const quote = (exact: string) => [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }];
+
+let db: MarginaliaDB;
+let n = 0;
+beforeEach(async () => {
+  db = openDatabase(`journal-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const add = (title: string) => addPaper(db, { ids: {}, title, authors: [], url: 'https://example.org/' + title.length }, 1);
+const journal = async () => new Map((await readJournal(db)).map((e) => [e.paperId, e]));
+
+describe('change journal', () => {
+  it('records each changed paper in the same transaction as the change', async () => {
+    const a = await add('A paper about frozen encoders');
+    const b = await add('Another paper about something else');
+    expect([...(await journal()).keys()].sort()).toEqual([a.id, b.id].sort());
+    expect((await journal()).get(a.id)?.highlights).toBe(false);
+  });
+
+  it('marks highlight changes, stickily, and finds the paper of a deleted highlight', async () => {
+    const a = await add('A paper about frozen encoders');
+    await db.changes.clear();
+    const h = await addHighlight(db, { paperId: a.id, source: 'https://x', selector: quote('words') }, 2);
+    expect((await journal()).get(a.id)?.highlights).toBe(true);
+    await setStatus(db, a.id, 'read', 3);
+    expect((await journal()).get(a.id)?.highlights).toBe(true);
+    await db.changes.clear();
+    await deleteHighlight(db, h.id);
+    expect((await journal()).get(a.id)).toMatchObject({ highlights: true });
+  });
+
+  it('records removals and restores, and a cleared table as everything', async () => {
+    const a = await add('A paper about frozen encoders');
+    await db.changes.clear();
+    const removed = await removePaper(db, a.id);
+    expect((await journal()).has(a.id)).toBe(true);
+    await db.changes.clear();
+    await restorePaper(db, removed!);
+    expect((await journal()).has(a.id)).toBe(true);
+    await db.papers.clear();
+    expect((await journal()).has(EVERYTHING)).toBe(true);
+  });
+
+  it('does not journal other tables, and writes nothing when a write fails', async () => {
+    await db.arxivMeta.put({ id: '1', fetchedAt: 1 } as never);
+    expect(await readJournal(db)).toEqual([]);
+    await expect(addHighlight(db, { paperId: 'missing', source: 'x', selector: quote('w') }, 1)).rejects.toThrow();
+    expect(await readJournal(db)).toEqual([]);
+  });
+
+  it('forgets only the entries not written again since they were read', async () => {
+    const a = await add('A paper about frozen encoders');
+    const b = await add('Another paper about something else');
+    const seen = await readJournal(db);
+    await setStatus(db, b.id, 'read', 5);
+    await forgetChanges(db, seen);
+    expect([...(await journal()).keys()]).toEqual([b.id]);
+    expect(a.id).not.toBe(b.id);
+  });
+});
