@@ -1,6 +1,7 @@
 import type { RemovedPaper } from '@/lib/db/library';
 import type { LibraryEntry } from '@/lib/paper';
 import type { LibraryActions } from '@/lib/ui/library-actions';
+import { CopyButtons } from './CopyButtons';
 import { NoteEditor } from './NoteEditor';
 import { StatusPicker } from './StatusPicker';
 import { TagEditor } from './TagEditor';
@@ -30,6 +31,7 @@ export function LibraryPanel({ entry, suggestions, actions, onError, onRemoved }
         onError(e.message);
         throw e;
       })} />
+      <CopyButtons entry={entry} onError={onError} />
       <button
         type="button"
         className="danger link"

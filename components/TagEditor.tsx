@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
 /** Props of TagEditor. */
 export interface TagEditorProps {
@@ -16,9 +16,17 @@ export interface TagEditorProps {
 export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   const listId = useId();
+  // The tags last asked for: a second tag typed before the first one's save comes back as
+  // props must build on it, not on the stale props (which would drop the first tag).
+  const asked = useRef({ props: tags, latest: tags });
+  if (asked.current.props !== tags) asked.current = { props: tags, latest: tags };
   const add = (raw: string) => {
     const tag = raw.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
-    if (tag && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) onChange([...tags, tag]);
+    const current = asked.current.latest;
+    if (tag && !current.some((t) => t.toLowerCase() === tag.toLowerCase())) {
+      asked.current.latest = [...current, tag];
+      onChange(asked.current.latest);
+    }
     setDraft('');
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArxivMetadata } from '../arxiv/atom';
 import type { Highlight, LibraryEntry } from '../paper';
+import { changeJournal, type ChangeEntry } from './journal';
 import { declareSchema } from './schema';
+import type { SearchIndexRecord, SettingRecord } from './search-store';
 
 /** A cached arXiv API answer. */
 export interface ArxivMetaRecord extends ArxivMetadata {
@@ -13,6 +15,9 @@ export type MarginaliaDB = Dexie & {
   papers: EntityTable<LibraryEntry, 'id'>;
   arxivMeta: EntityTable<ArxivMetaRecord, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+  searchIndex: EntityTable<SearchIndexRecord, 'id'>;
+  changes: EntityTable<ChangeEntry, 'paperId'>;
 };
 
 /** The database name used by the extension; tests pass their own. */
@@ -22,5 +27,6 @@ export const DB_NAME = 'marginalia';
 export function openDatabase(name = DB_NAME): MarginaliaDB {
   const db = new Dexie(name) as MarginaliaDB;
   declareSchema(db);
+  db.use(changeJournal);
   return db;
 }

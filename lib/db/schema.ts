@@ -28,6 +28,19 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       highlights: '&id, paperId, target.source, updatedAt',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Small user settings by key (tag colours…); carried by backups as an optional table.
+      settings: '&key',
+      // Derived, never the user's data: the library page's saved search index and rows
+      // (lib/db/search-store.ts). Dropping it only costs a rebuild.
+      searchIndex: '&id',
+      // Which papers changed since that index was saved, written in the same transaction as
+      // every change to papers or highlights (lib/db/journal.ts), so no change is ever missed.
+      changes: '&paperId',
+    },
+  },
 ];
 
 /** The newest schema version. */

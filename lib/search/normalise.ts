@@ -1,0 +1,13 @@
+/**
+ * How words are compared: lower-cased, without accents, so "Schölkopf" is found by
+ * "scholkopf". Shared by the index (lib/search/engine.ts) and the page's marks and quick
+ * match, and kept apart from the index so the page does not load MiniSearch.
+ */
+
+// Plain ASCII (most words) skips the Unicode work: this runs for every word of 50,000 abstracts.
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** A word as the index stores it. */
+export function normaliseTerm(term: string): string {
+  return NON_ASCII.test(term) ? term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : term.toLowerCase();
+}

@@ -1,0 +1,42 @@
+/**
+ * The page's handle on the search service running in a worker (lib/search/worker-host.ts).
+ * The page never loads the index code itself: it only talks to the worker.
+ */
+import type { FromWorker, LibrarySearch, QueryResult, ServiceEvent, ToWorker } from './protocol';
+
+type Listener = (event: ServiceEvent) => void;
+
+/** The search running in a worker that serves it with `serveSearch`. */
+export function workerSearch(worker: Worker): LibrarySearch {
+  const listeners = new Set<Listener>();
+  const pending = new Map<number, (result: QueryResult | null) => void>();
+  let seq = 0;
+  const post = (message: ToWorker) => worker.postMessage(message);
+  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type === 'event') for (const l of listeners) l(data.event);
+    else {
+      pending.get(data.seq)?.(data.result);
+      pending.delete(data.seq);
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    for (const l of listeners) l({ type: 'error', message: `The search stopped: ${event.message || 'worker error'}` });
+  });
+  post({ type: 'init' });
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    query(request) {
+      const id = ++seq;
+      post({ type: 'query', seq: id, request });
+      return new Promise((resolve) => pending.set(id, resolve));
+    },
+    dispose() {
+      worker.terminate();
+      for (const resolve of pending.values()) resolve(null);
+      pending.clear();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The library page's copy of the rows, fed by the search service. Until the service has
+ * the whole library, the newest papers are read directly so that the first screen shows at
+ * once however large the library is.
+ */
+import { useSyncExternalStore } from 'react';
+import type { MarginaliaDB } from '../db/database';
+import { highlightCounts, newestPapers, paperCount } from '../db/search-store';
+import type { IndexStatus, LibrarySearch, ServiceEvent } from '../search/protocol';
+import { rowOf, type LibraryRow } from '../search/rows';
+
+/** What the page knows of the library. */
+export interface LibraryModelState {
+  /** Rows by id; mutated in place, so `version` tells when they changed. */
+  rows: ReadonlyMap<string, LibraryRow>;
+  version: number;
+  status: IndexStatus;
+  /** Rows are the first screen only (the service has not answered yet). */
+  preview: boolean;
+  /** Papers in the list, known before all rows are. */
+  total: number | null;
+  error: string | null;
+}
+
+/** Rows read for the first screen. */
+export const FIRST_SCREEN = 60;
+
+/** The model; create one per page. */
+export class LibraryModel {
+  private state: LibraryModelState = {
+    rows: new Map(),
+    version: 0,
+    status: { rowsReady: false, textReady: false, phase: 'starting' },
+    preview: true,
+    total: null,
+    error: null,
+  };
+  private readonly rows = new Map<string, LibraryRow>();
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+
+  constructor(db: MarginaliaDB, search: LibrarySearch) {
+    this.state = { ...this.state, rows: this.rows };
+    this.unsubscribe = search.subscribe((event) => this.onEvent(event));
+    void this.readFirstScreen(db);
+  }
+
+  /** The current state (a new object at each change, for React). */
+  getState = (): LibraryModelState => this.state;
+
+  /** Calls back at each change. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Stops listening to the service. */
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  private set(change: Partial<LibraryModelState>): void {
+    this.state = { ...this.state, ...change };
+    for (const l of this.listeners) l();
+  }
+
+  private onEvent(event: ServiceEvent): void {
+    if (event.type === 'status') {
+      const { status } = event;
+      return this.set({ status, total: status.rowsReady ? this.rows.size : (status.total ?? this.state.total) });
+    }
+    if (event.type === 'error') return this.set({ error: event.message });
+    if (event.reset || this.state.preview) this.rows.clear();
+    for (const id of event.removed) this.rows.delete(id);
+    for (const row of event.rows) this.rows.set(row.id, row);
+    const total = this.state.status.rowsReady ? this.rows.size : this.state.total;
+    this.set({ version: this.state.version + 1, preview: false, total });
+  }
+
+  private async readFirstScreen(db: MarginaliaDB): Promise<void> {
+    try {
+      const [papers, total] = await Promise.all([newestPapers(db, FIRST_SCREEN), paperCount(db)]);
+      const counts = await highlightCounts(db, papers.map((p) => p.id));
+      if (!this.state.preview) return; // The service was quicker.
+      for (const p of papers) this.rows.set(p.id, rowOf(p, counts.get(p.id) ?? 0, null));
+      this.set({ version: this.state.version + 1, total });
+    } catch (error) {
+      this.set({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+/** The model's state, re-rendering on change. */
+export function useLibraryModel(model: LibraryModel): LibraryModelState {
+  return useSyncExternalStore(model.subscribe, model.getState);
+}

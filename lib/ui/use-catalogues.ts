@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { MatchIndex } from '../catalogue/match';
+import type { NewPaper } from '../db/library';
+import type { Catalogue, CatalogueEntry } from '../paper';
+
+/** The catalogues the page knows, with their match index (for the detail pane's catalogue entry). */
+export interface CataloguesView {
+  catalogues: Catalogue[];
+  index: MatchIndex | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** Loads the catalogues once. */
+export function useCatalogues(load: () => Promise<Catalogue[]>): CataloguesView {
+  const [view, setView] = useState<CataloguesView>({ catalogues: [], index: null, loading: true, error: null });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (catalogues) => live && setView({ catalogues, index: catalogues.length ? MatchIndex.build(catalogues) : null, loading: false, error: null }),
+      (e: Error) => live && setView({ catalogues: [], index: null, loading: false, error: `The catalogue could not be loaded: ${e.message}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return view;
+}
+
+/** What adding a catalogue entry to the list stores: its page is the arXiv page, else its own or the catalogue's page. */
+export function paperFromCatalogue(entry: CatalogueEntry, catalogue: Catalogue): NewPaper {
+  const arxiv = entry.ids?.arxiv;
+  const page = entry.links.find((l) => l.kind !== 'code')?.url;
+  const url = arxiv ? `https://arxiv.org/abs/${arxiv}` : (page ?? catalogue.source ?? entry.links[0]?.url ?? '');
+  return {
+    ids: entry.ids ?? {},
+    title: entry.title,
+    authors: entry.authors ?? [],
+    ...(entry.year !== undefined ? { year: entry.year } : {}),
+    ...(entry.abstract ? { abstract: entry.abstract } : {}),
+    url,
+  };
+}

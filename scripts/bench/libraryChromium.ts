@@ -1,0 +1,161 @@
+/**
+ * The library page measured in real Chromium with the built extension (MARGINALIA_DIST or
+ * .output/chrome-mv3): a synthetic library is written into the extension's IndexedDB, then
+ * library.html is opened twice — the first open builds the index in the worker, the second
+ * loads it — timing the first row, all rows, the index, keystrokes and opening a paper.
+ * Used by scripts/bench/library.ts (BENCH_CHROMIUM=0 skips it).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../tests/e2e/chromium';
+import { syntheticLibrary } from './libraryData';
+import { typeAndTime, type KeyTiming } from './libraryPageProbes';
+import type { BenchRow } from './types';
+
+const TYPED = ['diffusion models', 'kalo rami', 'tag:nlp attention', 'anna robust'];
+
+/** Writes rows into an object store of the extension's database, in one transaction. */
+async function put(page: Page, store: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ store, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, rows },
+  );
+}
+
+/** What whenTrue waits for. */
+type Moment = 'firstRow' | 'rows' | 'text' | 'saved' | 'idle';
+
+/**
+ * Milliseconds since the page's navigation when a moment is reached (polled each frame).
+ * A function, not a string: extension pages forbid eval.
+ */
+function whenTrue(page: Page, moment: Moment, timeout = 900_000): Promise<number> {
+  return page
+    .waitForFunction(
+      (what: Moment) => {
+        const status = document.querySelector<HTMLElement>('[data-testid="library-status"]');
+        const reached =
+          what === 'firstRow' ? !!document.querySelector('[data-testid="library-row"]')
+          : what === 'rows' ? status?.dataset.rows === 'ready'
+          : what === 'text' ? status?.dataset.text === 'ready'
+          : what === 'saved' ? status?.dataset.phase === 'ready'
+          : status?.getAttribute('aria-busy') === 'false';
+        return reached ? performance.now() : false;
+      },
+      moment,
+      { polling: 'raf', timeout },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>);
+}
+
+/** Measures the built extension's library page; throws when there is no build or no browser. */
+export async function measureLibraryInChromium(papers: number, highlights: number): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const dist = resolve(process.env.MARGINALIA_DIST ?? '.output/chrome-mv3');
+  if (!existsSync(join(dist, 'library.html'))) throw new Error(`no built extension with library.html in ${dist}`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found');
+  const profile = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  try {
+    await context.route(/^https?:\/\//, (route) => route.fulfill({ status: 404, body: '' }));
+    // tsx compiles this file keeping function names through an `__name` helper that the page lacks.
+    await context.addInitScript(() => {
+      (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+    const version = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent.match(/Chrome\/(\S+)/)?.[1] ?? '?'));
+
+    // Seed from the popup page: it opens the database with the extension's own schema first.
+    const seeder = await context.newPage();
+    await seeder.goto(`${base}/popup.html`);
+    for (let tries = 0; ; tries++) {
+      const ready = await seeder.evaluate(async () => {
+        // Never open it first: that would create an empty database the extension cannot upgrade.
+        if (!(await indexedDB.databases()).some((d) => d.name === 'marginalia')) return false;
+        return new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('marginalia');
+          open.onsuccess = () => {
+            resolve(open.result.objectStoreNames.contains('changes'));
+            open.result.close();
+          };
+          open.onerror = () => resolve(false);
+        });
+      });
+      if (ready) break;
+      if (tries > 100) throw new Error('the extension did not create its database');
+      await seeder.waitForTimeout(200);
+    }
+    const data = syntheticLibrary(papers, highlights);
+    for (let i = 0; i < data.papers.length; i += 2_500) await put(seeder, 'papers', data.papers.slice(i, i + 2_500));
+    for (let i = 0; i < data.highlights.length; i += 10_000) await put(seeder, 'highlights', data.highlights.slice(i, i + 10_000));
+    await seeder.close();
+
+    const rows: BenchRow[] = [];
+    const label = `Chromium ${version} headless`;
+    // The only tab, in front: background tabs get their timers and frames throttled.
+    for (const other of context.pages()) await other.close();
+    const page = await context.newPage();
+    await page.bringToFront();
+    await page.goto(`${base}/library.html`);
+    rows.push({ name: `first open: first row shown (${label})`, value: Math.round(await whenTrue(page, 'firstRow')), unit: 'ms', budget: 300 });
+    rows.push({ name: `first open: index built, all rows and full text (${label})`, value: Math.round(await whenTrue(page, 'text')), unit: 'ms', note: 'once per install' });
+    rows.push({ name: `first open: index saved (${label})`, value: Math.round(await whenTrue(page, 'saved')), unit: 'ms' });
+    await page.reload();
+    rows.push({ name: `reopen: first row shown (${label})`, value: Math.round(await whenTrue(page, 'firstRow')), unit: 'ms', budget: 300 });
+    rows.push({ name: `reopen: all rows ready (${label})`, value: Math.round(await whenTrue(page, 'rows')), unit: 'ms' });
+    rows.push({ name: `reopen: full-text index ready (${label})`, value: Math.round(await whenTrue(page, 'text')), unit: 'ms' });
+
+    const keys: KeyTiming[] = await page.evaluate(typeAndTime, TYPED);
+    const sorted = (f: (k: KeyTiming) => number) => keys.map(f).sort((a, b) => a - b);
+    const median = (v: number[]) => v[Math.floor(v.length / 2)] ?? 0;
+    const input = sorted((k) => k.input);
+    const results = sorted((k) => k.results);
+    rows.push(
+      { name: `keystroke: input handled, median (${label})`, value: Math.round(median(input) * 10) / 10, unit: 'ms', budget: 16 },
+      { name: `keystroke: input handled, worst (${label})`, value: Math.round(input[input.length - 1]! * 10) / 10, unit: 'ms', budget: 16 },
+      { name: `keystroke: results shown, median (${label})`, value: Math.round(median(results)), unit: 'ms' },
+      { name: `keystroke: results shown, worst (${label})`, value: Math.round(results[results.length - 1]!), unit: 'ms' },
+    );
+    await page.getByTestId('library-search').fill('');
+    await whenTrue(page, 'idle');
+    const open = await page.evaluate(async () => {
+      const row = document.querySelectorAll<HTMLElement>('[data-testid="library-row"]')[3]!;
+      const title = row.querySelector('[data-testid="row-title"]')!.textContent;
+      const start = performance.now();
+      row.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (document.querySelector('[data-testid="detail-title"]')?.textContent === title) return performance.now() - start;
+      }
+    });
+    rows.push({ name: `open a paper, to next frame (${label})`, value: Math.round(open), unit: 'ms', budget: 50 });
+    return {
+      rows,
+      notes: [
+        `Chromium: ${papers.toLocaleString()} papers and ${highlights.toLocaleString()} highlights written straight into the extension's IndexedDB, then library.html opened twice (${label}, software rendering, the same shared machine). Times are from navigation start, polled every animation frame.`,
+        `Chromium keystrokes: every prefix of ${TYPED.map((q) => `"${q}"`).join(', ')}; "input handled" is the synchronous work of the input event (React's render of the box and the message to the worker), "results shown" runs until the table shows the worker's answer.`,
+      ],
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
