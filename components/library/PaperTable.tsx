@@ -50,7 +50,10 @@ export function PaperTable(props: PaperTableProps) {
   });
   const activeIndex = active ? ids.indexOf(active) : -1;
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    // Scrolling forces a layout: only when the active row is not fully in view already.
+    const view = virtualizer.range;
+    if (activeIndex < 0 || (view && activeIndex > view.startIndex && activeIndex < view.endIndex)) return;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
   const allChecked = ids.length > 0 && ids.every((id) => selected.has(id));
   const setRef = (el: HTMLDivElement | null) => {
