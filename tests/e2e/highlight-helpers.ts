@@ -28,7 +28,10 @@ export async function select(page: Page, from: string, to = from): Promise<void>
 export async function selectWithToolbar(page: Page, from: string, to = from): Promise<void> {
   await eventually(async () => {
     await select(page, from, to);
-    return page.getByTestId('highlight-toolbar').isVisible({ timeout: 300 }).catch(() => false);
+    return page
+      .getByTestId('highlight-toolbar')
+      .waitFor({ state: 'visible', timeout: 1_000 })
+      .then(() => true, () => false);
   }, 'the highlight toolbar');
 }
 

@@ -219,7 +219,12 @@ describe('passages across element boundaries, and the keyboard command', () => {
       await page.mouse.down();
       await page.mouse.move(x2!, y2!, { steps: 8 });
       await page.mouse.up();
-      return page.getByTestId('highlight-toolbar').isVisible({ timeout: 300 }).catch(() => false);
+      // The toolbar opens a moment after the mouse is released (its first use loads it):
+      // wait for it, or the next try's press would close it.
+      return page
+        .getByTestId('highlight-toolbar')
+        .waitFor({ state: 'visible', timeout: 2_000 })
+        .then(() => true, () => false);
     }, 'the toolbar after a drag');
     await page.getByTestId('highlight-color-purple').click();
     await eventually(async () => (await marks(page, '[id="S3.p2.1"]')).text === phrase, 'the dragged passage marked');
