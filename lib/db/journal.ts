@@ -44,6 +44,12 @@ function newStamp(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 }
 
+// Per transaction, what it has journaled already: the papers (with their `highlights` flag),
+// or EVERYTHING once a rebuild is recorded. Nothing can read the journal between two writes
+// of one read-write transaction, so a paper's first entry in it stands for the later ones:
+// an import of 100,000 highlights writes one entry per paper, not one per highlight chunk.
+const journaled = new WeakMap<object, Map<string, boolean> | typeof EVERYTHING>();
+
 /** The middleware; `openDatabase` installs it on every database it opens. */
 export const changeJournal: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -60,25 +66,39 @@ export const changeJournal: Middleware<DBCore> = {
         const table = down.table(name);
         if (!WATCHED.includes(name) || !down.schema.tables.some((t) => t.name === 'changes')) return table;
         const journal = down.table('changes');
+        const highlights = name === 'highlights';
         return {
           ...table,
           mutate(req) {
-            const journalAfter = (touched: string[]) => {
-              const papers = [...new Set(touched)];
-              return table.mutate(req).then((result) => {
+            const journalAfter = (touched: string[]) =>
+              table.mutate(req).then((result) => {
+                const seen = journaled.get(req.trans);
+                if (seen === EVERYTHING) return result;
+                const papers = [...new Set(touched)].filter((id) => !seen?.has(id) || (highlights && !seen.get(id)));
                 if (papers.length === 0) return result;
-                return journal.getMany({ trans: req.trans, keys: papers }).then((old: (ChangeEntry | undefined)[]) => {
+                // The first write of a transaction also asks whether a rebuild is pending already.
+                const keys = seen || papers.includes(EVERYTHING) ? papers : [...papers, EVERYTHING];
+                return journal.getMany({ trans: req.trans, keys }).then((old: (ChangeEntry | undefined)[]) => {
                   const stamp = newStamp();
+                  const pending = papers.includes(EVERYTHING) || (keys.length > papers.length && old[papers.length] !== undefined);
+                  if (pending) {
+                    // A rebuild reads every paper: a new stamp on its entry is all this change needs.
+                    journaled.set(req.trans, EVERYTHING);
+                    const value: ChangeEntry = { paperId: EVERYTHING, stamp, highlights: true };
+                    return journal.mutate({ trans: req.trans, type: 'put', values: [value] }).then(() => result);
+                  }
+                  const mine = seen ?? new Map<string, boolean>();
+                  journaled.set(req.trans, mine);
                   const values: ChangeEntry[] = papers.map((paperId, i) => ({
                     paperId,
                     stamp,
                     // Sticky until the index has taken the change in.
-                    highlights: name === 'highlights' || (old[i]?.highlights ?? false),
+                    highlights: highlights || (old[i]?.highlights ?? false) || (mine.get(paperId) ?? false),
                   }));
+                  for (const v of values) mine.set(v.paperId, v.highlights);
                   return journal.mutate({ trans: req.trans, type: 'put', values }).then(() => result);
                 });
               });
-            };
             const touched = touchedPapers(table, req);
             return Array.isArray(touched) ? journalAfter(touched) : touched.then(journalAfter);
           },

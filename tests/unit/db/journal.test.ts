@@ -70,4 +70,29 @@ describe('change journal', () => {
     expect([...(await journal()).keys()]).toEqual([b.id]);
     expect(a.id).not.toBe(b.id);
   });
+
+  it('writes one entry per paper per transaction, and only a new stamp on a pending rebuild', async () => {
+    const a = await add('A paper about frozen encoders');
+    const b = await add('Another paper about something else');
+    await db.changes.clear();
+    const h = (i: number, paperId: string) => ({ id: `h${i}`, paperId, color: 'yellow' as const, createdAt: 1, updatedAt: 1, target: { source: 'x', selector: quote(`w${i}`) } });
+    await db.transaction('rw', db.papers, db.highlights, async () => {
+      await db.papers.update(a.id, { note: 'first' });
+      for (let i = 0; i < 6; i++) await db.highlights.bulkPut([h(2 * i, a.id), h(2 * i + 1, b.id)]);
+    });
+    // Written without highlights first, then with: the entry says highlights.
+    expect((await journal()).get(a.id)?.highlights).toBe(true);
+    expect((await journal()).get(b.id)?.highlights).toBe(true);
+    await db.changes.clear();
+    await db.highlights.clear();
+    const everything = (await journal()).get(EVERYTHING)!;
+    await db.transaction('rw', db.papers, db.highlights, async () => {
+      await db.highlights.bulkPut([h(1, a.id)]);
+      await db.papers.update(b.id, { note: 'later' });
+    });
+    // A rebuild is pending and reads every paper: only its stamp changes, so it runs again.
+    const after = await journal();
+    expect([...after.keys()]).toEqual([EVERYTHING]);
+    expect(after.get(EVERYTHING)!.stamp).not.toBe(everything.stamp);
+  });
 });
