@@ -41,12 +41,19 @@ async function readAll<T extends { id: string }, I>(table: Table<T, string, I>, 
   }
 }
 
+/** What readSnapshot reads: everything, or only the given papers (in that order); highlights unless told not to. */
+export interface SnapshotOptions extends LongTaskOptions {
+  ids?: readonly string[];
+  /** False leaves `highlights` empty (formats that do not use them; the read costs seconds at 100,000). */
+  highlights?: boolean;
+}
+
 /** Everything to export, or only the papers with the given ids (in that order) and their highlights. */
-export async function readSnapshot(db: MarginaliaDB, options: LongTaskOptions & { ids?: readonly string[] } = {}): Promise<LibrarySnapshot> {
-  const { signal, onProgress, ids } = options;
+export async function readSnapshot(db: MarginaliaDB, options: SnapshotOptions = {}): Promise<LibrarySnapshot> {
+  const { signal, onProgress, ids, highlights: withHighlights = true } = options;
   const extra = optionalTables(db);
   return db.transaction('r', [db.papers, db.highlights, ...extra], async () => {
-    const total = (ids ? ids.length : await db.papers.count()) + (ids ? 0 : await db.highlights.count());
+    const total = (ids ? ids.length : await db.papers.count()) + (ids || !withHighlights ? 0 : await db.highlights.count());
     let papers: LibraryEntry[];
     let highlights: Highlight[];
     if (ids) {
@@ -56,13 +63,13 @@ export async function readSnapshot(db: MarginaliaDB, options: LongTaskOptions & 
         checkAbort(signal);
         const chunk = ids.slice(i, i + CHUNK);
         papers.push(...(await db.papers.bulkGet(chunk)).filter((p): p is LibraryEntry => !!p));
-        highlights.push(...(await db.highlights.where('paperId').anyOf(chunk).toArray()));
+        if (withHighlights) highlights.push(...(await db.highlights.where('paperId').anyOf(chunk).toArray()));
         onProgress?.({ phase: 'read', done: Math.min(i + CHUNK, ids.length), total });
       }
     } else {
       papers = await readAll(db.papers, (n) => onProgress?.({ phase: 'read', done: n, total }), signal);
       papers.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
-      highlights = await readAll(db.highlights, (n) => onProgress?.({ phase: 'read', done: papers.length + n, total }), signal);
+      highlights = withHighlights ? await readAll(db.highlights, (n) => onProgress?.({ phase: 'read', done: papers.length + n, total }), signal) : [];
     }
     const tables: LibrarySnapshot['tables'] = {};
     for (const table of extra) tables[table.name] = await table.toArray();

@@ -1,5 +1,5 @@
 /** Exports from the database: one consistent read, then the conversion in chunks that leave the UI responsive. */
-import { exportJob, type ExportFile, type ExportFormat, type ExportOptions } from '../export/formats';
+import { exportJob, USES_HIGHLIGHTS, type ExportFile, type ExportFormat, type ExportOptions } from '../export/formats';
 import { readSnapshot } from './backup';
 import type { MarginaliaDB } from './database';
 import { checkAbort, CHUNK, yieldToUi, type LongTaskOptions } from '../long-task';
@@ -14,7 +14,7 @@ export interface ExportLibraryOptions extends LongTaskOptions, Omit<ExportOption
 /** Reads the library (or a selection) and converts it to one export file; cancellable between chunks. */
 export async function exportLibrary(db: MarginaliaDB, format: ExportFormat, options: ExportLibraryOptions): Promise<ExportFile> {
   const { signal, onProgress, ids, ...rest } = options;
-  const snapshot = await readSnapshot(db, { signal, onProgress, ids });
+  const snapshot = await readSnapshot(db, { signal, onProgress, ids, highlights: USES_HIGHLIGHTS[format] });
   const job = exportJob(format, snapshot, { ...rest, schemaVersion: LATEST_VERSION });
   for (let i = 0; i < job.total; i += CHUNK) {
     await yieldToUi();

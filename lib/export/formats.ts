@@ -20,6 +20,19 @@ export const EXPORT_FORMATS = ['markdown', 'bibtex', 'csl-json', 'csv', 'annotat
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * Whether a format uses the highlights. Reading 100,000 highlights from IndexedDB takes
+ * seconds in a browser (scripts/bench/export.ts), so formats without them skip that read.
+ */
+export const USES_HIGHLIGHTS: Readonly<Record<ExportFormat, boolean>> = {
+  markdown: true,
+  bibtex: false,
+  'csl-json': false,
+  csv: true, // the count per paper
+  annotations: true,
+  backup: true,
+};
+
 /** Choices that shape an export. */
 export interface ExportOptions {
   now: number;

@@ -75,7 +75,7 @@ describe('change journal', () => {
     const a = await add('A paper about frozen encoders');
     const b = await add('Another paper about something else');
     await db.changes.clear();
-    const h = (i: number, paperId: string) => ({ id: `h${i}`, paperId, color: 'yellow' as const, createdAt: 1, updatedAt: 1, target: { source: 'x', selector: quote(`w${i}`) } });
+    const h = (i: number, paperId: string) => ({ id: `h${i}`, paperId, color: 'yellow' as const, comment: '', createdAt: 1, updatedAt: 1, target: { source: 'x', selector: quote(`w${i}`) } });
     await db.transaction('rw', db.papers, db.highlights, async () => {
       await db.papers.update(a.id, { note: 'first' });
       for (let i = 0; i < 6; i++) await db.highlights.bulkPut([h(2 * i, a.id), h(2 * i + 1, b.id)]);

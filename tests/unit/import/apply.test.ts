@@ -108,6 +108,17 @@ describe('exporting from the database', () => {
     expect(snapshot.tables.settings).toHaveLength(1);
   });
 
+  it('reads highlights only for the formats that use them, and every one of them otherwise', async () => {
+    const spy = vi.spyOn(db.highlights, 'where');
+    const bib = await exportLibrary(db, 'bibtex', { now: 1, ids: [attention.id] });
+    expect(bib.data).toContain('@');
+    expect(spy).not.toHaveBeenCalled();
+    expect((await readSnapshot(db, { highlights: false })).highlights).toEqual([]);
+    const annotations = await exportLibrary(db, 'annotations', { now: 1 });
+    expect(JSON.parse(annotations.data as string).total).toBe(1);
+    spy.mockRestore();
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
