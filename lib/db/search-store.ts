@@ -79,9 +79,3 @@ export function newestPapers(db: MarginaliaDB, limit: number): Promise<LibraryEn
 export function paperCount(db: MarginaliaDB): Promise<number> {
   return db.papers.count();
 }
-
-/** Number of highlights of each given paper (an index count each: cheap for a screenful). */
-export async function highlightCounts(db: MarginaliaDB, paperIds: string[]): Promise<Map<string, number>> {
-  const counts = await Promise.all(paperIds.map((id) => db.highlights.where('paperId').equals(id).count()));
-  return new Map(paperIds.map((id, i) => [id, counts[i] ?? 0]));
-}

@@ -6,7 +6,7 @@ import type { FromWorker, LibrarySearch, QueryResult, ServiceEvent, ToWorker } f
 
 type Listener = (event: ServiceEvent) => void;
 
-/** The search running in a worker that serves it with `serveSearch`. */
+/** The search running in a worker that serves it with `serveSearch`; it starts at the first `subscribe`. */
 export function workerSearch(worker: Worker): LibrarySearch {
   const listeners = new Set<Listener>();
   const pending = new Map<number, (result: QueryResult | null) => void>();
@@ -22,10 +22,15 @@ export function workerSearch(worker: Worker): LibrarySearch {
   worker.addEventListener('error', (event) => {
     for (const l of listeners) l({ type: 'error', message: `The search stopped: ${event.message || 'worker error'}` });
   });
-  post({ type: 'init' });
+  let started = false;
   return {
     subscribe(listener) {
       listeners.add(listener);
+      // The worker starts loading when the page first listens, not when it is created.
+      if (!started) {
+        started = true;
+        post({ type: 'init' });
+      }
       return () => listeners.delete(listener);
     },
     query(request) {

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { MarginaliaDB } from '../db/database';
-import { highlightCounts, newestPapers, paperCount } from '../db/search-store';
+import { newestPapers } from '../db/search-store';
 import type { IndexStatus, LibrarySearch, ServiceEvent } from '../search/protocol';
 import { rowOf, type LibraryRow } from '../search/rows';
 
@@ -37,12 +37,16 @@ export class LibraryModel {
   };
   private readonly rows = new Map<string, LibraryRow>();
   private readonly listeners = new Set<() => void>();
-  private readonly unsubscribe: () => void;
+  private unsubscribe: () => void = () => undefined;
+  private disposed = false;
 
   constructor(db: MarginaliaDB, search: LibrarySearch) {
     this.state = { ...this.state, rows: this.rows };
-    this.unsubscribe = search.subscribe((event) => this.onEvent(event));
-    void this.readFirstScreen(db);
+    // The service is started once the first screen is read: at 50,000 papers its own reads
+    // (tens of MB) would otherwise hold up the few rows the page needs to show at once.
+    void this.readFirstScreen(db).then(() => {
+      if (!this.disposed) this.unsubscribe = search.subscribe((event) => this.onEvent(event));
+    });
   }
 
   /** The current state (a new object at each change, for React). */
@@ -56,6 +60,7 @@ export class LibraryModel {
 
   /** Stops listening to the service. */
   dispose(): void {
+    this.disposed = true;
     this.unsubscribe();
   }
 
@@ -77,13 +82,14 @@ export class LibraryModel {
     this.set({ version: this.state.version + 1, preview: false, total });
   }
 
+  // One read only: at 50,000 papers every extra IndexedDB request here (a count, the
+  // highlight counts) costs tens of ms before anything shows. Counts come with the rows.
   private async readFirstScreen(db: MarginaliaDB): Promise<void> {
     try {
-      const [papers, total] = await Promise.all([newestPapers(db, FIRST_SCREEN), paperCount(db)]);
-      const counts = await highlightCounts(db, papers.map((p) => p.id));
+      const papers = await newestPapers(db, FIRST_SCREEN);
       if (!this.state.preview) return; // The service was quicker.
-      for (const p of papers) this.rows.set(p.id, rowOf(p, counts.get(p.id) ?? 0, null));
-      this.set({ version: this.state.version + 1, total });
+      for (const p of papers) this.rows.set(p.id, rowOf(p, 0, null));
+      this.set({ version: this.state.version + 1 });
     } catch (error) {
       this.set({ error: error instanceof Error ? error.message : String(error) });
     }
