@@ -14,7 +14,10 @@ function listEntries(doc: Document, base: string): Array<ListedPaper | undefined
   const out: Array<ListedPaper | undefined> = [];
   for (const dl of selectAll(doc, 'dl', 50)) {
     let dt: Element | undefined;
-    for (const child of dl.children) {
+    const children = dl.children;
+    // Indexed: an HTMLCollection's iterator costs a bindings call per step in Chromium.
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c]!;
       if (child.localName === 'dt') dt = child;
       if (child.localName !== 'dd' || !dt) continue;
       const titleEl = child.querySelector('.list-title');

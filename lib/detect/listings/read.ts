@@ -61,15 +61,18 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
 }
 
 /** The ids of several links together; the first link naming a kind of id wins. */
-export function idsOfLinks(links: Iterable<Element>, base: string, max = 12): PaperIds {
+export function idsOfLinks(links: ArrayLike<Element>, base: string, max = 12): PaperIds {
   const origin = originOf(base);
-  let ids: PaperIds = {};
-  let n = 0;
-  for (const link of links) {
-    if (n++ >= max) break;
-    ids = { ...idsOfLink(link.getAttribute('href'), base, origin), ...ids };
+  // Indexed, not for-of: a NodeList's iterator goes through the DOM bindings at every step,
+  // and this runs for every entry of a listing while the code is still cold.
+  const count = Math.min(links.length, max);
+  if (count === 1) return idsOfLink(links[0]!.getAttribute('href'), base, origin);
+  const ids: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const found = idsOfLink(links[i]!.getAttribute('href'), base, origin) as Record<string, string>;
+    for (const kind in found) ids[kind] ??= found[kind]!;
   }
-  return ids;
+  return ids as PaperIds;
 }
 
 /** An element's text as a title (footnote marks, TeX annotations and `Title:` labels left out). */
