@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataPanel } from '@/components/data/DataPanel';
+import { DataPanel as LazyDataPanel } from '@/components/data/LazyDataPanel';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import { makeBackup, serializeBackup } from '@/lib/export/backup';
 import { attention, highlight, paper, preprint } from '../export/sample';
@@ -192,5 +193,14 @@ describe('DataPanel import', () => {
     await user.click(screen.getByTestId('import-confirm'));
     expect(await screen.findByRole('alert')).toHaveTextContent('changed since the preview');
     await waitFor(() => expect(screen.getByTestId('preview-papers-unchanged')).toHaveTextContent('1'));
+  });
+});
+
+describe('the panel as the library page loads it', () => {
+  it('says it is loading, then shows the same panel once the page is idle', async () => {
+    render(<LazyDataPanel db={db} selectedIds={[]} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading import and export');
+    expect(await screen.findByTestId('export-bibtex', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.queryByText('Loading import and export…')).toBeNull();
   });
 });
