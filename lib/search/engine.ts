@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { normaliseTerm } from './normalise';
+import { withUnclampedZeroTimeouts } from './zero-timeout';
 import type { SearchDoc } from './rows';
 
 /** The indexed fields of a paper (title, authors and note weigh more; see the boosts below). */
@@ -34,7 +35,7 @@ export function createTextIndex(): TextIndex {
 
 /** An index saved by saveTextIndex; yields now and then, so that a worker keeps answering. */
 export function loadTextIndex(json: string): Promise<TextIndex> {
-  return MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS);
+  return withUnclampedZeroTimeouts(() => MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS));
 }
 
 /** Terms serialised between two pauses. */
