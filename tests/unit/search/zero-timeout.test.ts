@@ -29,7 +29,7 @@ describe('unclamped zero timeouts', () => {
     for (let i = 0; i < 1500; i++) index.add({ id: `p${i}`, title: `paper ${i} about frozen encoders`, authors: 'Ada', abstract: `word${i}`, note: '', highlights: '' });
     const saved = await saveTextIndex(index, async () => undefined);
     const loaded = await loadTextIndex(saved);
-    const ids = (i: typeof index, q: string) => i.search(q).map((r) => r.id);
+    const ids = (i: typeof index, q: string) => i.search(q).map((r) => String(r.id)).sort();
     expect(ids(loaded, 'word42')).toContain('p42');
     expect(ids(loaded, 'word42')).toEqual(ids(index, 'word42'));
     expect(ids(loaded, 'frozen encoders')).toHaveLength(1500);
