@@ -9,6 +9,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { builtinEnvironments } from 'vitest/runtime';
 import type { Catalogue } from '../../lib/paper';
@@ -127,7 +128,8 @@ export async function benchLibraryNode(): Promise<BenchSection> {
 export async function benchLibrary(): Promise<BenchSection> {
   const node = await benchLibraryNode();
   const chromium = await measureLibraryInChromium(PAPERS, HIGHLIGHTS).catch((error: Error) => ({ rows: [] as BenchRow[], notes: [`Chromium: not measured (${error.message}).`] }));
-  return { title: 'Library page', rows: [...node.rows, ...chromium.rows], notes: [...(node.notes ?? []), ...(chromium.notes ?? [])] };
+  const load = `Load average when done: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on this shared machine; every time here grows with it.`;
+  return { title: 'Library page', rows: [...node.rows, ...chromium.rows], notes: [...(node.notes ?? []), ...(chromium.notes ?? []), load] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
