@@ -66,6 +66,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getTabState'), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal('retryMetadata'), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal('libraryChanged') }).strict(),
+  // The library page imported, updated, enabled, disabled, renamed or deleted a catalogue.
+  z.object({ type: z.literal('cataloguesChanged') }).strict(),
 ]);
 
 /** Messages the background sends to content scripts (validated there by shape and sender). */
@@ -115,4 +117,5 @@ export interface Replies extends HighlightResults {
   getTabState: Result<TabState>;
   retryMetadata: Result<TabState>;
   libraryChanged: Result<null>;
+  cataloguesChanged: Result<null>;
 }

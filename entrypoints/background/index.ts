@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBackground } from '@/lib/background/handlers';
-import { lazyIndex, loadBundledCatalogues } from '@/lib/background/catalogues';
+import { loadBundledCatalogues } from '@/lib/background/catalogues';
+import { lazyCatalogues } from '@/lib/background/catalogue-set';
 import { registerHighlightTriggers } from '@/lib/background/highlight-triggers';
 import { registerLibraryMenu } from '@/lib/background/library-menu';
 import { registerReader } from '@/lib/background/reader-menu';
@@ -12,9 +13,12 @@ import { PAPER_SITE_MATCHES } from '@/lib/sites';
 // registered synchronously at start, because MV3 restarts the worker for each event.
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
+  const db = openDatabase();
+  const catalogues = lazyCatalogues(db, () => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/')), () => Date.now());
   const background = createBackground({
-    db: openDatabase(),
-    index: lazyIndex(() => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/'))),
+    db,
+    index: () => catalogues.get(),
+    cataloguesChanged: () => catalogues.invalidate(),
     fetch: (...args) => fetch(...args),
     now: () => Date.now(),
     extensionId: browser.runtime.id,

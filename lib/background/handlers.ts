@@ -23,6 +23,8 @@ export interface BackgroundDeps extends ResolveDeps {
   notifyTabs?(message: TabMessage): Promise<void>;
   /** Injects the highlight toolbar into a tab's top frame when its page first needs it. */
   injectHighlightUi?(tabId: number): Promise<void>;
+  /** Drops the loaded catalogue indexes: the set of catalogues changed (lib/background/catalogue-set.ts). */
+  cataloguesChanged?(): void;
 }
 
 /** How long getTabState waits for an injected detector to report. */
@@ -119,6 +121,9 @@ export function createBackground(deps: BackgroundDeps) {
         case 'libraryChanged':
           await refreshAllBadges();
           void deps.notifyTabs?.({ type: 'libraryChanged' }).catch(() => undefined);
+          return { ok: true, value: null };
+        case 'cataloguesChanged':
+          deps.cataloguesChanged?.();
           return { ok: true, value: null };
       }
     } catch (error) {

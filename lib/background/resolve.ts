@@ -1,14 +1,21 @@
 import { arxivMetadata } from '../arxiv/metadata';
 import type { ArxivMetadata } from '../arxiv/atom';
-import type { MatchIndex } from '../catalogue/match';
+import type { CatalogueMatch, MatchQuery } from '../catalogue/match';
 import type { MarginaliaDB } from '../db/database';
 import type { TabState } from '../messaging';
 import type { PaperRef } from '../paper';
 
+/** Anything that matches catalogues: a MatchIndex (sync) or a CatalogueSet (entries in IndexedDB). */
+export interface Matcher {
+  match(query: MatchQuery): CatalogueMatch | null | Promise<CatalogueMatch | null>;
+  /** Batched matching for listing pages, where available. */
+  matchMany?(queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]>;
+}
+
 /** What resolving a detected paper needs; passed in so that tests can hand in their own. */
 export interface ResolveDeps {
   db: MarginaliaDB;
-  index: () => Promise<MatchIndex>;
+  index: () => Promise<Matcher>;
   fetch: typeof fetch;
   now: () => number;
 }
@@ -43,15 +50,15 @@ export async function resolvePage(deps: ResolveDeps, tabId: number, url: string,
   if (needsMetadata(ref) && arxivId) {
     const meta = await arxivMetadata(deps.db, arxivId, deps.fetch, deps.now);
     if (!meta.ok) {
-      return { tabId, url, phase: 'metadata-unavailable', ref, match: index.match({ ids: ref.ids }), error: meta.error };
+      return { tabId, url, phase: 'metadata-unavailable', ref, match: await index.match({ ids: ref.ids }), error: meta.error };
     }
     ref = withArxivMetadata(ref, meta.value);
   }
-  let match = index.match({ ids: ref.ids, title: ref.title, abstract: ref.abstract });
+  let match = await index.match({ ids: ref.ids, title: ref.title, abstract: ref.abstract });
   if (!match && ref.version && arxivId) {
     const latest = await arxivMetadata(deps.db, arxivId, deps.fetch, deps.now);
     if (latest.ok && latest.value.title !== ref.title) {
-      match = index.match({ ids: ref.ids, title: latest.value.title, abstract: latest.value.abstract });
+      match = await index.match({ ids: ref.ids, title: latest.value.title, abstract: latest.value.abstract });
     }
   }
   return { tabId, url, phase: 'paper', ref, match };

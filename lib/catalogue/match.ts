@@ -1,16 +1,17 @@
 /**
  * The catalogue matcher: finds the catalogue entry for a detected paper by id, then by
  * exact title key, then by fuzzy title (with the abstract as a second signal). Pure and
- * synchronous; built once per service-worker life and sized for a million entries.
+ * synchronous; sized for a million entries.
  */
 import type { Catalogue, CatalogueEntry, PaperIds } from '../paper';
 import { abstractOverlap, abstractWords } from './abstractSimilarity';
 import { canonicalId, conflicts, ID_KINDS } from './catalogueIds';
+import { MatchIndexBuilder, mainKeyOf, type MatchIndexParts } from './indexParts';
 import { KeyTable } from './keyTable';
 import { judgeFullTitle, judgeMainTitle, MIN_DISTINCTIVE_WORDS, MIN_TITLE_SIMILARITY, type Option, pickBest } from './matchRules';
-import { mainTitle, normalizeTitle, titleKey, titleWords } from './normalize';
+import { mainTitle, titleKey, titleWords } from './normalize';
 import { alignWords, isContentWord, titleSimilarity } from './titleAlign';
-import { WordIndex, WordIndexBuilder } from './wordIndex';
+import { WordIndex } from './wordIndex';
 
 /** What is known about the paper to match; every field is optional. */
 export interface MatchQuery {
@@ -26,105 +27,168 @@ export interface CatalogueMatch {
   catalogueName: string;
   method: 'id' | 'title' | 'fuzzy';
   confidence: number;
+  /** Every enabled catalogue holding the paper, when more than the one named above (CatalogueSet). */
+  catalogueNames?: string[];
 }
 
-// Cheap pre-test for mainTitle's separators (a colon, a spaced dash, or LaTeX that may
-// hide one), so that titles without a subtitle skip the second normalisation.
-const SUBTITLE_SEPARATOR = /[:$\\]|\s[-–—]\s/;
 // Beyond this many entries sharing a main title, the main title alone decides nothing.
 const MAX_MAIN_HITS = 32;
 // How many word-index candidates get the full word alignment.
 const FUZZY_CANDIDATES = 16;
 
-// The main title's key when the title has a subtitle, else undefined.
-function mainKeyOf(title: string, key: string): string | undefined {
-  const main = titleKey(mainTitle(title));
-  return main && main !== key ? main : undefined;
-}
+/** Reads an indexed entry by its number; undefined when it is not at hand (then it cannot match). */
+export type EntryAt = (e: number) => CatalogueEntry | undefined;
 
-/** An immutable index over catalogues: exact lookups take microseconds, fuzzy ones about a millisecond at a million entries. */
+/** What the index needs to know of a catalogue to name it in an answer. */
+export type CatalogueName = Pick<Catalogue, 'id' | 'name'>;
+
+/**
+ * An immutable index over catalogues: exact lookups take microseconds, fuzzy ones about a
+ * millisecond at a million entries. It keeps hashes and postings only; the entries are
+ * read through an `EntryAt`, from memory (`build`) or, for a stored index, from the few
+ * candidates fetched beforehand (`exactCandidates`, `fuzzyCandidates`, then `matchWith`).
+ */
 export class MatchIndex {
   private constructor(
-    private readonly entries: CatalogueEntry[],
-    private readonly catalogueOf: Int32Array,
-    private readonly catalogues: Catalogue[],
+    private readonly entryAt: EntryAt,
+    private readonly count: number,
+    private readonly catalogueOf: (e: number) => number,
+    private readonly catalogues: readonly CatalogueName[],
     private readonly ids: KeyTable,
     private readonly keys: KeyTable,
     private readonly mains: KeyTable,
     private readonly words: WordIndex,
+    private readonly flags: Uint8Array,
   ) {}
 
-  /** Indexes every paper of the given catalogues; earlier catalogues win ties. */
+  /** Indexes every paper of the given catalogues, kept in memory; earlier catalogues win ties. */
   static build(catalogues: Catalogue[]): MatchIndex {
     const total = catalogues.reduce((n, c) => n + c.papers.length, 0);
     const entries: CatalogueEntry[] = [];
     const catalogueOf = new Int32Array(total);
-    const ids = new KeyTable();
-    const keys = new KeyTable(total);
-    const mains = new KeyTable();
-    const words = new WordIndexBuilder();
+    const builder = new MatchIndexBuilder(total);
     catalogues.forEach((catalogue, c) => {
       for (const paper of catalogue.papers) {
-        const e = entries.length;
+        catalogueOf[entries.length] = c;
         entries.push(paper);
-        catalogueOf[e] = c;
-        for (const kind of ID_KINDS) {
-          const value = paper.ids?.[kind];
-          if (value) ids.add(`${kind}:${canonicalId(kind, value)}`, e);
-        }
-        // One normalisation gives both the key and the words: titleKey is the normalised
-        // title without its spaces (normalize.ts), and the build is mostly normalising.
-        const normalized = paper.title ? normalizeTitle(paper.title) : '';
-        const key = normalized.replace(/ /g, '');
-        if (key) {
-          keys.add(key, e);
-          const main = SUBTITLE_SEPARATOR.test(paper.title) ? mainKeyOf(paper.title, key) : undefined;
-          if (main) mains.add(main, e);
-        }
-        words.add(key ? normalized.split(' ').filter(isContentWord) : []);
+        builder.add(paper);
       }
     });
-    return new MatchIndex(entries, catalogueOf, catalogues, ids, keys, mains, words.finish());
+    return MatchIndex.fromParts(builder.finish(), catalogues, (e) => entries[e], (e) => catalogueOf[e] as number);
+  }
+
+  /** An index over saved parts; `entryAt` reads entries (see the class comment). */
+  static fromParts(parts: MatchIndexParts, catalogues: readonly CatalogueName[], entryAt: EntryAt = () => undefined, catalogueOf: (e: number) => number = () => 0): MatchIndex {
+    return new MatchIndex(
+      entryAt, parts.size, catalogueOf, catalogues,
+      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags,
+    );
   }
 
   /** Number of catalogue entries indexed (a paper in two catalogues counts twice). */
   get size(): number {
-    return this.entries.length;
+    return this.count;
   }
 
   /** The best catalogue entry for the query, or null when none is safe to claim. */
   match(query: MatchQuery): CatalogueMatch | null {
-    const byId = this.matchId(query.ids);
-    if (byId !== undefined) return this.result(byId, 'id', 1);
+    return this.matchWith(query, this.entryAt);
+  }
+
+  /** Entry numbers the id and exact-title stages may read: a superset of their answer. */
+  exactCandidates(query: MatchQuery): number[] {
+    const found: number[] = [];
+    for (const kind of ID_KINDS) {
+      const value = query.ids?.[kind];
+      if (value) found.push(...this.ids.lookup(`${kind}:${canonicalId(kind, value)}`));
+    }
+    const title = query.title?.trim();
+    const key = title ? titleKey(title) : '';
+    if (key) found.push(...this.keys.lookup(key));
+    return found;
+  }
+
+  /** Entry numbers the fuzzy stage may read (word candidates, main-title hits). */
+  fuzzyCandidates(query: MatchQuery): number[] {
+    const title = query.title?.trim();
+    const key = title ? titleKey(title) : '';
+    if (!title || !key) return [];
+    const found = this.words.candidates(titleWords(title).filter(isContentWord), FUZZY_CANDIDATES);
+    const capped = (hits: number[]): number[] => (hits.length > MAX_MAIN_HITS ? [] : hits);
+    found.push(...capped(this.mains.lookup(key)));
+    const mainKey = mainKeyOf(title, key);
+    if (mainKey) found.push(...this.keys.lookup(mainKey), ...capped(this.mains.lookup(mainKey)));
+    return found;
+  }
+
+  /**
+   * The id or exact-title answer from the index alone, without reading any entry: the
+   * double hashes vouch for the key, and the arXiv-id flags for `conflicts` (an entry
+   * with an arXiv id that the id stage did not match carries another id). Same answer as
+   * `matchExact`; null means the fuzzy stage must decide.
+   */
+  quickExact(query: MatchQuery): { entry: number; method: 'id' | 'title' } | null {
+    for (const kind of ID_KINDS) {
+      const value = query.ids?.[kind];
+      if (!value) continue;
+      const hits = this.ids.lookupExact(`${kind}:${canonicalId(kind, value)}`);
+      if (hits.length) return { entry: Math.min(...hits), method: 'id' };
+    }
+    const title = query.title?.trim();
+    const key = title ? titleKey(title) : '';
+    if (!key) return null;
+    const queryHasArxiv = !!query.ids?.arxiv;
+    const hits = this.keys.lookupExact(key).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1));
+    return hits.length ? { entry: Math.min(...hits), method: 'title' } : null;
+  }
+
+  /** The answer for an entry number `quickExact` chose, once that entry is at hand. */
+  answer(e: number, method: 'id' | 'title', at: EntryAt): CatalogueMatch | null {
+    return at(e) ? this.result(e, method, 1, at) : null;
+  }
+
+  /** Whether the id or exact-title stage answers the query with these entries at hand. */
+  matchExact(query: MatchQuery, at: EntryAt): CatalogueMatch | null {
+    const byId = this.matchId(query.ids, at);
+    if (byId !== undefined) return this.result(byId, 'id', 1, at);
+    const title = query.title?.trim();
+    const key = title ? titleKey(title) : '';
+    if (!key) return null;
+    const exact = this.verified(this.keys.lookup(key), (e) => titleKey(e.title) === key, query.ids, at);
+    return exact.length ? this.result(Math.min(...exact), 'title', 1, at) : null;
+  }
+
+  /** `match` reading entries through `at`: every candidate it may read must be at hand. */
+  matchWith(query: MatchQuery, at: EntryAt): CatalogueMatch | null {
+    const exact = this.matchExact(query, at);
+    if (exact) return exact;
     const title = query.title?.trim();
     const key = title ? titleKey(title) : '';
     if (!title || !key) return null;
-    const exact = this.verified(this.keys.lookup(key), (e) => titleKey(e.title) === key, query.ids);
-    if (exact.length) return this.result(Math.min(...exact), 'title', 1);
-    const best = this.fuzzy(query, title, key);
-    return best ? this.result(best.entry, 'fuzzy', best.confidence) : null;
+    const best = this.fuzzy(query, title, key, at);
+    return best ? this.result(best.entry, 'fuzzy', best.confidence, at) : null;
   }
 
-  private matchId(ids: PaperIds | undefined): number | undefined {
+  private matchId(ids: PaperIds | undefined, at: EntryAt): number | undefined {
     for (const kind of ID_KINDS) {
       const value = ids?.[kind];
       if (!value) continue;
       const id = canonicalId(kind, value);
-      const hits = this.ids.lookup(`${kind}:${id}`).filter((e) => canonicalId(kind, this.entries[e]?.ids?.[kind] ?? '') === id);
+      const hits = this.ids.lookup(`${kind}:${id}`).filter((e) => canonicalId(kind, at(e)?.ids?.[kind] ?? '') === id);
       if (hits.length) return Math.min(...hits);
     }
     return undefined;
   }
 
   // Hash-table hits are only candidates: a collision must not pass for a match.
-  private verified(hits: number[], test: (entry: CatalogueEntry) => boolean, ids: PaperIds | undefined): number[] {
+  private verified(hits: number[], test: (entry: CatalogueEntry) => boolean, ids: PaperIds | undefined, at: EntryAt): number[] {
     return hits.filter((e) => {
-      const entry = this.entries[e] as CatalogueEntry;
-      return test(entry) && !conflicts(ids, entry);
+      const entry = at(e);
+      return !!entry && test(entry) && !conflicts(ids, entry);
     });
   }
 
-  private fuzzy(query: MatchQuery, title: string, key: string): Option | undefined {
+  private fuzzy(query: MatchQuery, title: string, key: string, at: EntryAt): Option | undefined {
     const queryWords = titleWords(title);
     let queryAbstract: Set<string> | undefined | null = null;
     const overlap = (entry: CatalogueEntry): number | undefined => {
@@ -137,8 +201,8 @@ export class MatchIndex {
     };
 
     for (const e of this.words.candidates(queryWords.filter(isContentWord), FUZZY_CANDIDATES)) {
-      const entry = this.entries[e] as CatalogueEntry;
-      if (conflicts(query.ids, entry)) continue;
+      const entry = at(e);
+      if (!entry || conflicts(query.ids, entry)) continue;
       const entryWords = titleWords(entry.title);
       const alignment = alignWords(queryWords, entryWords);
       // Cheap rejection first: most candidates share a word or two and nothing more.
@@ -151,17 +215,17 @@ export class MatchIndex {
     // main title) or changed (same main title). A changed subtitle is a rival claim: two
     // papers can share "FLAME", so without abstracts it never matches.
     const mainKey = mainKeyOf(title, key);
-    const shared = [{ hits: this.mainHits(key, query.ids), words: contentCount(title), changed: false }];
+    const shared = [{ hits: this.mainHits(key, query.ids, at), words: contentCount(title), changed: false }];
     if (mainKey) {
       const words = contentCount(mainTitle(title));
-      shared.push({ hits: this.verified(this.keys.lookup(mainKey), (e) => titleKey(e.title) === mainKey, query.ids), words, changed: false });
-      shared.push({ hits: this.mainHits(mainKey, query.ids), words, changed: true });
+      shared.push({ hits: this.verified(this.keys.lookup(mainKey), (e) => titleKey(e.title) === mainKey, query.ids, at), words, changed: false });
+      shared.push({ hits: this.mainHits(mainKey, query.ids, at), words, changed: true });
     }
     const allHits = shared.flatMap((s) => s.hits);
-    const unique = new Set(allHits.map((e) => titleKey((this.entries[e] as CatalogueEntry).title))).size === 1;
+    const unique = new Set(allHits.map((e) => titleKey((at(e) as CatalogueEntry).title))).size === 1;
     for (const { hits, words, changed } of shared) {
       for (const e of hits) {
-        const entry = this.entries[e] as CatalogueEntry;
+        const entry = at(e) as CatalogueEntry;
         const standsAlone = unique && !changed && words >= MIN_DISTINCTIVE_WORDS;
         offer(e, judgeMainTitle(overlap(entry), standsAlone), titleKey(entry.title));
       }
@@ -169,18 +233,18 @@ export class MatchIndex {
     return pickBest([...options.values()]);
   }
 
-  private mainHits(mainKey: string, ids: PaperIds | undefined): number[] {
+  private mainHits(mainKey: string, ids: PaperIds | undefined, at: EntryAt): number[] {
     const hits = this.mains.lookup(mainKey);
     // A main title shared by dozens of entries ("Towards Robust Learning") identifies
     // nothing, and verifying every hit would blow the time budget at a million entries.
     if (hits.length > MAX_MAIN_HITS) return [];
-    return this.verified(hits, (e) => mainKeyOf(e.title, titleKey(e.title)) === mainKey, ids);
+    return this.verified(hits, (e) => mainKeyOf(e.title, titleKey(e.title)) === mainKey, ids, at);
   }
 
-  private result(e: number, method: CatalogueMatch['method'], confidence: number): CatalogueMatch {
-    const catalogue = this.catalogues[this.catalogueOf[e] as number] as Catalogue;
+  private result(e: number, method: CatalogueMatch['method'], confidence: number, at: EntryAt): CatalogueMatch {
+    const catalogue = this.catalogues[this.catalogueOf(e)] as CatalogueName;
     return {
-      entry: this.entries[e] as CatalogueEntry,
+      entry: at(e) as CatalogueEntry,
       catalogueId: catalogue.id,
       catalogueName: catalogue.name,
       method,

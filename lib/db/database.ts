@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ArxivMetadata } from '../arxiv/atom';
 import type { Highlight, LibraryEntry } from '../paper';
+import type { CatalogueIndexRecord, CatalogueRecord, StoredCatalogueEntry } from './catalogues';
 import { changeJournal, type ChangeEntry } from './journal';
 import { declareSchema } from './schema';
 import type { SearchIndexRecord, SettingRecord } from './search-store';
@@ -18,6 +19,9 @@ export type MarginaliaDB = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   searchIndex: EntityTable<SearchIndexRecord, 'id'>;
   changes: EntityTable<ChangeEntry, 'paperId'>;
+  importedCatalogues: EntityTable<CatalogueRecord, 'id'>;
+  catalogueEntries: Table<StoredCatalogueEntry, [string, number]>;
+  catalogueIndexes: EntityTable<CatalogueIndexRecord, 'catalogueId'>;
 };
 
 /** The database name used by the extension; tests pass their own. */

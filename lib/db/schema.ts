@@ -41,6 +41,22 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       changes: '&paperId',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // Imported catalogues (lib/db/catalogues.ts), one row each; `state` hides one being
+      // imported or deleted from every reader until its last small transaction. Not named
+      // `catalogues`: backups carry a table of that name, and these are re-importable
+      // reference data far too large for a backup.
+      importedCatalogues: '&id, state',
+      // Their papers, keyed by catalogue and entry number: the number is what the match
+      // index stores, and one key range deletes a whole catalogue.
+      catalogueEntries: '[catalogueId+n]',
+      // Each catalogue's match index (typed arrays), so a new service worker loads it
+      // instead of re-normalising every title. Derived: rebuilt by re-importing.
+      catalogueIndexes: '&catalogueId',
+    },
+  },
 ];
 
 /** The newest schema version. */

@@ -44,6 +44,12 @@ describe('schema history', () => {
     if (fixture.tables.highlights) {
       expect(await db.highlights.where('paperId').equals('0b6f8a9e-1d2c-4a57-9a53-6f0e0c8e1a01').count()).toBe(fixture.tables.highlights.length);
     }
+    if (fixture.tables.catalogueEntries) {
+      // Entries are read by [catalogue, number] (the match index stores numbers) and listed by state.
+      const id = 'imported:7c0e5a4e-3f1b-4c9a-9d61-2b8f0c1d2e3f';
+      expect((await db.catalogueEntries.get([id, 1]))?.title).toBe('A Paper Without Ids');
+      expect(await db.importedCatalogues.where('state').equals('ready').count()).toBe(1);
+    }
     db.close();
     await Dexie.delete(name);
   });

@@ -1,0 +1,88 @@
+/**
+ * Matching against several catalogues at once, each with its own index, whose entries
+ * may live elsewhere (IndexedDB): ids and exact titles are decided by the index alone
+ * (then only the answer is read); fuzzy lookups ask the index which entry numbers they
+ * may need and fetch those few in one batch per catalogue before deciding. Lookups for a
+ * listing page are batched the same way: one fetch per catalogue for the whole page.
+ */
+import type { CatalogueEntry } from '../paper';
+import type { CatalogueMatch, MatchIndex, MatchQuery } from './match';
+
+/** One catalogue ready for matching: its index and how to read its entries by number. */
+export interface IndexedCatalogue {
+  id: string;
+  name: string;
+  index: MatchIndex;
+  /** The entries with these numbers (missing ones left out); called with few numbers. */
+  fetch(numbers: number[]): Promise<Map<number, CatalogueEntry>>;
+}
+
+const METHOD_RANK = { id: 3, title: 2, fuzzy: 1 } as const;
+
+// The stronger of two answers: by method, then confidence; the earlier catalogue wins ties.
+function better(a: CatalogueMatch | null, b: CatalogueMatch | null): CatalogueMatch | null {
+  if (!a) return b;
+  if (!b) return a;
+  const rank = METHOD_RANK[b.method] - METHOD_RANK[a.method];
+  return rank > 0 || (rank === 0 && b.confidence > a.confidence) ? b : a;
+}
+
+/** The enabled catalogues, in the order they win ties. */
+export class CatalogueSet {
+  constructor(readonly catalogues: readonly IndexedCatalogue[]) {}
+
+  /** Entries indexed over all catalogues. */
+  get size(): number {
+    return this.catalogues.reduce((n, c) => n + c.index.size, 0);
+  }
+
+  /** The best match over all catalogues, naming every catalogue that holds the paper. */
+  async match(query: MatchQuery): Promise<CatalogueMatch | null> {
+    return (await this.matchMany([query]))[0] ?? null;
+  }
+
+  /** `match` for many queries, with one batched entry fetch per catalogue and stage. */
+  async matchMany(queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]> {
+    const perCatalogue = await Promise.all(this.catalogues.map((c) => matchIn(c, queries)));
+    return queries.map((_, q) => {
+      let best: CatalogueMatch | null = null;
+      const names: string[] = [];
+      for (const answers of perCatalogue) {
+        const answer = answers[q] ?? null;
+        if (answer) names.push(answer.catalogueName);
+        best = better(best, answer);
+      }
+      return best && names.length > 1 ? { ...best, catalogueNames: names } : best;
+    });
+  }
+}
+
+async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]> {
+  const { index } = catalogue;
+  const known = new Map<number, CatalogueEntry>();
+  const at = (e: number): CatalogueEntry | undefined => known.get(e);
+  const fetchMissing = async (numbers: number[]): Promise<void> => {
+    const wanted = [...new Set(numbers)].filter((e) => !known.has(e));
+    if (wanted.length) for (const [e, entry] of await catalogue.fetch(wanted)) known.set(e, entry);
+  };
+  // Stage 1: ids and exact titles, decided from the index alone; only the answers are read.
+  const quick = queries.map((q) => index.quickExact(q));
+  await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])));
+  const answers = quick.map((hit) => (hit ? index.answer(hit.entry, hit.method, at) : null));
+  // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query).
+  const open = queries.map((q, i) => (quick[i] ? undefined : q));
+  await fetchMissing(open.flatMap((q) => (q ? index.fuzzyCandidates(q) : [])));
+  return open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at) : null));
+}
+
+/** A catalogue kept in memory (the bundled one): its entries are read from an array. */
+export function inMemoryCatalogue(id: string, name: string, index: MatchIndex, entries: readonly CatalogueEntry[]): IndexedCatalogue {
+  return {
+    id,
+    name,
+    index,
+    async fetch(numbers) {
+      return new Map(numbers.flatMap((e) => (entries[e] ? [[e, entries[e]] as const] : [])));
+    },
+  };
+}
