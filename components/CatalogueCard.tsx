@@ -12,10 +12,14 @@ const METHOD_LABEL = { id: 'matched by id', title: 'matched by title', fuzzy: 's
 /** The catalogue entry matching this paper: its title, abstract, links and catalogue. */
 export function CatalogueCard({ match, abstractOpen, onToggleAbstract }: CatalogueCardProps) {
   const { entry } = match;
+  const names = match.catalogueNames ?? [match.catalogueName];
   return (
     <section className="card catalogue" aria-label="Catalogue entry">
       <p className="eyebrow">
-        In catalogue <strong>{match.catalogueName}</strong>
+        {names.length > 1 ? 'In catalogues ' : 'In catalogue '}
+        {names.map((name, i) => (
+          <span key={`${i}:${name}`}>{i > 0 ? ', ' : ''}<strong data-testid="catalogue-name">{name}</strong></span>
+        ))}
         <span className="muted"> · {METHOD_LABEL[match.method]}
           {match.method === 'fuzzy' ? ` (${Math.round(match.confidence * 100)}%)` : ''}</span>
       </p>

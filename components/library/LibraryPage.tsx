@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
 import type { MarginaliaDB } from '@/lib/db/database';
 import { tagColors } from '@/lib/db/tags';
 import type { Catalogue } from '@/lib/paper';
@@ -21,6 +21,10 @@ import { SearchBox } from './SearchBox';
 import { TagManager } from './TagManager';
 import { UndoBar } from './UndoBar';
 
+// Catalogue import (CSV, BibTeX, JSON parsers) loads when the Catalogue view is first shown:
+// the first screen of papers must not wait for those parsers to be parsed.
+const CatalogueManager = lazy(() => import('./CatalogueManager').then((m) => ({ default: m.CatalogueManager })));
+
 /** Props of LibraryPage. */
 export interface LibraryPageProps {
   db: MarginaliaDB;
@@ -29,13 +33,16 @@ export interface LibraryPageProps {
   loadCatalogues(): Promise<Catalogue[]>;
   /** The import/export panel for the checked papers (components/data/DataPanel, mounted by the page's owner). */
   renderData?(selectedIds: string[]): ReactNode;
+  /** Tells the background the catalogues changed (imported, switched, renamed, deleted). */
+  onCataloguesChanged?(): void;
   now?(): number;
 }
 
 const NO_COLORS = {};
+const noop = (): void => undefined;
 
 /** The whole library: search, table, detail pane, tags, catalogue, statistics. */
-export function LibraryPage({ db, search, model, loadCatalogues, renderData, now = Date.now }: LibraryPageProps) {
+export function LibraryPage({ db, search, model, loadCatalogues, renderData, onCataloguesChanged = noop, now = Date.now }: LibraryPageProps) {
   const state = useLibraryModel(model);
   const ui = useLibraryUi();
   const results = useLibraryResults(search, state, ui.text, ui.sort);
@@ -104,6 +111,11 @@ export function LibraryPage({ db, search, model, loadCatalogues, renderData, now
         <main className="lib-main">
           {ui.view === 'papers' && <PapersView state={state} results={results} colors={colors} actions={pageActions} tableRef={tableRef} />}
           {ui.view === 'tags' && <TagManager rows={state.rows} version={state.version} colors={colors} actions={pageActions} onError={ui.setError} onShow={showTag} />}
+          {ui.view === 'catalogue' && (
+            <Suspense fallback={<p className="muted" role="status">Loading catalogues…</p>}>
+              <CatalogueManager db={db} bundled={catalogues.catalogues} onChanged={onCataloguesChanged} onError={ui.setError} />
+            </Suspense>
+          )}
           {ui.view === 'catalogue' && (
             <CatalogueBrowser catalogues={catalogues.catalogues} loading={catalogues.loading} rows={state.rows} version={state.version}
               actions={pageActions} onError={ui.setError} onOpen={(id) => ui.setOpen(id)} />

@@ -1,0 +1,59 @@
+import { useCallback, useRef, useState } from 'react';
+import { detectCatalogueFormat } from '../catalogue/import/detect';
+import { FORMAT_LABELS } from '../catalogue/import/types';
+import { importCatalogue } from '../db/catalogue-import';
+import type { MarginaliaDB } from '../db/database';
+import { fileChunks, fileHead } from './catalogue-file';
+
+/** Where a catalogue import stands, for the library page. */
+export interface CatalogueImportState {
+  running: boolean;
+  fileName?: string;
+  entries: number;
+  /** Share of the file read, 0..1. */
+  share: number;
+  error: string | null;
+  /** What the last finished (or cancelled) import did, in words. */
+  message: string | null;
+}
+
+const IDLE: CatalogueImportState = { running: false, entries: 0, share: 0, error: null, message: null };
+
+/** Runs one catalogue import at a time, with progress and cancel; `onChanged` tells the background. */
+export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void) {
+  const [state, setState] = useState<CatalogueImportState>(IDLE);
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(async (file: File, replaces?: string) => {
+    if (controller.current) return;
+    const format = detectCatalogueFormat(file.name, await fileHead(file));
+    if (!format) {
+      setState({ ...IDLE, error: `“${file.name}” is not a catalogue file Marginalia knows (CSV with a title column, BibTeX, CSL-JSON, Hugging Face daily papers JSON, arXiv metadata JSON lines, or a Marginalia catalogue).` });
+      return;
+    }
+    const abort = new AbortController();
+    controller.current = abort;
+    let bytes = 0;
+    setState({ ...IDLE, running: true, fileName: file.name });
+    try {
+      const row = await importCatalogue(db, fileChunks(file, (b) => (bytes = b)), {
+        format,
+        fileName: file.name,
+        ...(replaces ? { replaces } : {}),
+        signal: abort.signal,
+        onProgress: (entries) => setState((s) => ({ ...s, entries, share: file.size ? bytes / file.size : 1 })),
+      });
+      setState({ ...IDLE, message: `${replaces ? 'Updated' : 'Imported'} “${row.name}”: ${row.count.toLocaleString()} papers (${FORMAT_LABELS[format]}).` });
+      onChanged();
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setState({ ...IDLE, ...(cancelled ? { message: 'Import cancelled: nothing was kept.' } : { error: `“${file.name}” could not be imported: ${(error as Error).message} Nothing was kept.` }) });
+    } finally {
+      controller.current = null;
+    }
+  }, [db, onChanged]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const dismiss = useCallback(() => setState((s) => (s.running ? s : IDLE)), []);
+  return { state, start, cancel, dismiss };
+}

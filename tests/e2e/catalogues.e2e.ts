@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, launch, newProfile, openPopup, removeProfile, restartWorker, tabIdOf, type Session } from './harness';
+
+// Importing a catalogue in the library page, then matching pages against it (issue #8).
+let session: Session;
+const profile = newProfile();
+const CSV = resolve('tests/fixtures/catalogue/reading-group.csv');
+// In the reading group's list, and not in the bundled catalogue.
+const ATTENTION = 'https://arxiv.org/abs/1706.03762v7';
+
+beforeAll(async () => {
+  session = await launch(profile);
+});
+afterAll(async () => {
+  await session?.close();
+  removeProfile(profile);
+});
+
+async function library(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/library.html`);
+  await page.getByRole('button', { name: 'Catalogue', exact: true }).click();
+  await page.getByTestId('catalogue-import').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Visits the page in a new tab and returns its popup once the paper is shown. */
+async function popupOf(url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const popup = await openPopup(session, await tabIdOf(session, page));
+  await popup.getByTestId('paper-title').waitFor();
+  return { page, popup };
+}
+
+describe('imported catalogues', () => {
+  it('a paper of an imported CSV catalogue is claimed by it, until the catalogue is switched off', async () => {
+    const before = await popupOf(ATTENTION);
+    expect(await before.popup.getByTestId('catalogue-title').count()).toBe(0);
+    await Promise.all([before.popup.close(), before.page.close()]);
+
+    const lib = await library();
+    await lib.getByTestId('catalogue-import').setInputFiles(CSV);
+    await expect(lib.getByTestId('catalogue-import-done').innerText()).resolves.toMatch(/Imported “reading-group”: 3 papers/);
+
+    const after = await popupOf(ATTENTION);
+    await after.popup.getByTestId('catalogue-title').waitFor();
+    expect(await after.popup.getByTestId('catalogue-title').innerText()).toBe('Attention Is All You Need');
+    expect(await after.popup.getByTestId('catalogue-name').allInnerTexts()).toEqual(['reading-group']);
+    await Promise.all([after.popup.close(), after.page.close()]);
+
+    // A fresh service worker loads the saved index from IndexedDB and still knows it.
+    await restartWorker(session, lib);
+    const restarted = await popupOf(ATTENTION);
+    await restarted.popup.getByTestId('catalogue-title').waitFor();
+    await Promise.all([restarted.popup.close(), restarted.page.close()]);
+
+    const item = lib.getByTestId('catalogue-item').filter({ hasText: 'reading-group' });
+    await item.getByTestId('catalogue-enabled').uncheck();
+    await eventually(async () => !(await item.getByTestId('catalogue-enabled').isChecked()), 'switched off');
+    const off = await popupOf(ATTENTION);
+    // The paper is shown, with no catalogue claiming it.
+    await off.popup.waitForTimeout(300);
+    expect(await off.popup.getByTestId('catalogue-title').count()).toBe(0);
+    await Promise.all([off.popup.close(), off.page.close(), lib.close()]);
+  });
+});
