@@ -1,0 +1,141 @@
+/**
+ * The catalogue import and lookups measured in real Chromium: the extension's lib/ code
+ * bundled with esbuild and run in a page, with the snapshot file given to a file input
+ * (so it streams from disk exactly as in the library page) and the browser's own
+ * IndexedDB. A fresh page then plays a fresh service worker: it loads the saved index and
+ * answers its first lookup. A helper of catalogues.ts, not a benchmark.
+ */
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../tests/e2e/chromium';
+import type { IdProbe } from './catalogueData';
+
+// The page's script: the three steps, each timed inside the page.
+const ENTRY = `
+import { openDatabase } from './lib/db/database';
+import { importCatalogue } from './lib/db/catalogue-import';
+import { listCatalogues, loadCatalogueIndex } from './lib/db/catalogues';
+import { loadCatalogueSet } from './lib/background/catalogue-set';
+import { fileChunks } from './lib/ui/catalogue-file';
+
+const NAME = 'bench-catalogues';
+globalThis.benchImport = async () => {
+  const file = document.querySelector('input').files[0];
+  const db = openDatabase(NAME);
+  await db.open();
+  const start = performance.now();
+  const row = await importCatalogue(db, fileChunks(file), { format: 'arxiv-jsonl', fileName: file.name });
+  const ms = performance.now() - start;
+  db.close();
+  return { ms, count: row.count };
+};
+globalThis.benchFirstLookup = async (query) => {
+  const start = performance.now();
+  const db = openDatabase(NAME);
+  await db.open();
+  const opened = performance.now();
+  const set = await loadCatalogueSet(db, async () => []);
+  const loaded = performance.now();
+  const match = await set.match(query);
+  const ms = performance.now() - start;
+  const steps = { openMs: opened - start, loadMs: loaded - opened, lookupMs: performance.now() - loaded };
+  globalThis.benchSet = set;
+  const parts = await loadCatalogueIndex(db, (await listCatalogues(db))[0].id);
+  const arrays = [parts.ids, parts.keys, parts.mains].reduce((n, t) => n + t.hashes.byteLength + t.checks.byteLength + t.slots.byteLength, 0)
+    + parts.words.starts.byteLength + parts.words.postings.byteLength + parts.words.entryCount * 5 + parts.flags.byteLength;
+  return { ms, steps, found: match ? match.entry.id : null, arraysMb: arrays / 2 ** 20 };
+};
+globalThis.benchLookups = async (sets, passes) => {
+  const set = globalThis.benchSet;
+  const index = set.catalogues[0].index;
+  const out = {};
+  for (const [name, probes] of Object.entries(sets)) {
+    const times = probes.map(() => Infinity);
+    const inMemory = probes.map(() => Infinity);
+    const found = [];
+    for (let pass = 0; pass < passes; pass++) {
+      for (let q = 0; q < probes.length; q++) {
+        const query = probes[q].query;
+        let t = performance.now();
+        const match = await set.match(query);
+        times[q] = Math.min(times[q], performance.now() - t);
+        if (pass === 0) found.push(match ? [match.entry.id, match.method] : null);
+        // The index's own part (hash and posting lookups), without reading entries.
+        t = performance.now();
+        if (!index.quickExact(query)) index.fuzzyCandidates(query);
+        inMemory[q] = Math.min(inMemory[q], performance.now() - t);
+      }
+    }
+    out[name] = { times, inMemory, found };
+  }
+  return out;
+};
+`;
+
+/** What the browser measured. */
+export interface BrowserFigures {
+  importMs: number;
+  count: number;
+  firstLookupMs: number;
+  firstSteps: { openMs: number; loadMs: number; lookupMs: number };
+  firstFound: string | null;
+  /** Heap and typed arrays of the freshly loaded index (the worker's share), MB. */
+  heapMb: number;
+  arraysMb: number;
+  backingMb?: number;
+  lookups: Record<string, { times: number[]; inMemory: number[]; found: ([string, string] | null)[] }>;
+}
+
+async function heapUsed(page: Page): Promise<{ heap: number; backing?: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  await cdp.detach();
+  return { heap: usage.usedSize, ...(usage.backingStorageSize !== undefined ? { backing: usage.backingStorageSize } : {}) };
+}
+
+/** Runs import, first lookup and lookups in headless Chromium; undefined when no Chromium is installed. */
+export async function measureCataloguesInChromium(file: string, first: IdProbe, sets: Record<string, IdProbe[]>, passes: number): Promise<BrowserFigures | undefined> {
+  const executablePath = findChromium();
+  if (!executablePath) return undefined;
+  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent' });
+  const script = bundle.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext();
+    // A real origin (intercepted, never fetched): IndexedDB needs one.
+    await context.route('https://bench.marginalia.invalid/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><input type="file"><script>${script}</script>` }),
+    );
+    type Globals = {
+      benchImport(): Promise<{ ms: number; count: number }>;
+      benchFirstLookup(q: unknown): Promise<{ ms: number; steps: BrowserFigures['firstSteps']; found: string | null; arraysMb: number }>;
+      benchLookups(s: unknown, p: number): Promise<BrowserFigures['lookups']>;
+    };
+    const page = await context.newPage();
+    await page.goto('https://bench.marginalia.invalid/');
+    await page.setInputFiles('input', file);
+    const imported = await page.evaluate(() => (globalThis as unknown as Globals).benchImport());
+    await page.close();
+    // A new page: nothing of the import stays in memory, as in a service worker started afresh.
+    const fresh = await context.newPage();
+    await fresh.goto('https://bench.marginalia.invalid/');
+    const before = await heapUsed(fresh);
+    const firstLookup = await fresh.evaluate((q) => (globalThis as unknown as Globals).benchFirstLookup(q), first.query);
+    const after = await heapUsed(fresh);
+    const lookups = await fresh.evaluate(([s, p]) => (globalThis as unknown as Globals).benchLookups(s, p), [sets, passes] as const);
+    return {
+      importMs: imported.ms,
+      count: imported.count,
+      firstLookupMs: firstLookup.ms,
+      firstSteps: firstLookup.steps,
+      firstFound: firstLookup.found,
+      heapMb: (after.heap - before.heap) / 2 ** 20,
+      arraysMb: firstLookup.arraysMb,
+      ...(after.backing !== undefined && before.backing !== undefined ? { backingMb: (after.backing - before.backing) / 2 ** 20 } : {}),
+      lookups,
+    };
+  } finally {
+    await browser.close();
+  }
+}
