@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CATALOGUE_ACCEPT } from '@/lib/catalogue/import/detect';
 import { FORMAT_LABELS } from '@/lib/catalogue/import/types';
 import type { CatalogueRecord } from '@/lib/db/catalogues';
@@ -27,6 +27,15 @@ export function CatalogueRow({ item, busy, onToggle, onRename, onUpdate, onDelet
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const file = useRef<HTMLInputElement>(null);
+  // The switch flips at once and follows the stored value when it arrives (or comes back
+  // to it if the write failed): a controlled box that waits for IndexedDB looks broken.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  useEffect(() => setWanted(null), [item.enabled]);
+  useEffect(() => {
+    if (wanted === null) return;
+    const timer = setTimeout(() => setWanted(null), 5_000);
+    return () => clearTimeout(timer);
+  }, [wanted]);
   const { record } = item;
   const source = record ? `${record.fileName} · ${FORMAT_LABELS[record.format]}` : 'bundled with Marginalia';
   return (
@@ -44,7 +53,8 @@ export function CatalogueRow({ item, busy, onToggle, onRename, onUpdate, onDelet
         <small className="muted">{item.count.toLocaleString()} papers · {source}</small>
       </div>
       <label className="catalogue-toggle">
-        <input type="checkbox" data-testid="catalogue-enabled" checked={item.enabled} disabled={busy} onChange={(e) => onToggle(e.target.checked)} />
+        <input type="checkbox" data-testid="catalogue-enabled" checked={wanted ?? item.enabled} disabled={busy}
+          onChange={(e) => { setWanted(e.target.checked); onToggle(e.target.checked); }} />
         Use for matching
       </label>
       {record && (

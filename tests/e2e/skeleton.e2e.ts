@@ -69,6 +69,9 @@ describe('metadata unavailable', () => {
   ])('says so when the arXiv API answers %s, and recovers on retry', async (answer, id, title) => {
     session.api.set(id, answer);
     const { page, tabId } = await visit(`https://arxiv.org/pdf/${id}v2`);
+    // The page's own report first: a popup opened before it scans the tab on demand too, and
+    // that second, later answer would find the API fixed below and retry by itself.
+    await page.waitForFunction(() => performance.getEntriesByName('marginalia:scan-sent').length > 0);
     const popup = await popupFor(tabId);
     await popup.getByTestId('metadata-unavailable').waitFor({ timeout: 15_000 });
     expect(await popup.getByTestId('paper-title').innerText()).toBe(`arXiv:${id}`);
