@@ -32,7 +32,9 @@ describe('CatalogueManager', () => {
     await user.upload(screen.getByTestId('catalogue-import'), file);
     expect(await screen.findByTestId('catalogue-import-done')).toHaveTextContent('Imported “reading-group”: 2 papers (CSV)');
     expect(changed).toHaveBeenCalledTimes(1);
-    const item = (await screen.findAllByTestId('catalogue-item'))[1]!;
+    // The list follows the database (a live query), a moment after the import says it is done.
+    await waitFor(() => expect(screen.getAllByTestId('catalogue-item')).toHaveLength(2));
+    const item = screen.getAllByTestId('catalogue-item')[1]!;
     expect(item).toHaveTextContent('2 papers · reading-group.csv · CSV');
     await user.click(within(item).getByTestId('catalogue-enabled'));
     await waitFor(async () => expect((await db.importedCatalogues.toArray())[0]?.enabled).toBe(false));
