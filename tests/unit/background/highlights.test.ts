@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import bundled from '../../../public/catalogues/hf-trending-papers.json';
 import { getAnchorStatus } from '@/lib/background/anchor-store';
-import { lazyIndex } from '@/lib/background/catalogues';
+import { MatchIndex } from '@/lib/catalogue/match';
 import { createBackground } from '@/lib/background/handlers';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import { highlightsOf } from '@/lib/db/highlights';
@@ -28,7 +28,7 @@ let injected: number[];
 function make() {
   return createBackground({
     db,
-    index: lazyIndex(async () => [bundled as Catalogue]),
+    index: async () => MatchIndex.build([bundled as Catalogue]),
     fetch: vi.fn() as unknown as typeof fetch,
     now: () => 1000,
     extensionId: EXT,

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import bundled from '../../../public/catalogues/hf-trending-papers.json';
-import { lazyIndex } from '@/lib/background/catalogues';
+import { MatchIndex } from '@/lib/catalogue/match';
 import { createBackground } from '@/lib/background/handlers';
 import { getTabState } from '@/lib/background/tab-store';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
@@ -27,7 +27,7 @@ let n = 0;
 function make() {
   return createBackground({
     db,
-    index: lazyIndex(async () => [bundled as Catalogue]),
+    index: async () => MatchIndex.build([bundled as Catalogue]),
     fetch: vi.fn(async () => new Response('unused', { status: 500 })) as unknown as typeof fetch,
     now: () => 1000,
     extensionId: EXT,
