@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractListing, listingFor } from '../detect/listings';
 import { MAX_LISTED, type ListedPaper } from '../detect/listings/types';
 import type { ContentMessage, Replies } from '../messaging';
-import { LIST_MEASURES } from './list-timing';
+import { listMark } from './list-timing';
 import { isMarkHost, renderMark } from './mark-chip';
 
 // Single-page listings render in bursts; one scan after the burst is enough.
@@ -16,15 +16,18 @@ const SCAN_DELAY_MS = 300;
 
 async function lookup(ctx: ContentScriptContext, papers: ListedPaper[]): Promise<void> {
   if (papers.length === 0) return;
+  listMark('send', 'start');
   const message: ContentMessage = { type: 'lookupPapers', items: papers.map((p) => p.ref) };
-  const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Replies['lookupPapers'] | undefined;
+  const sent = browser.runtime.sendMessage(message);
+  listMark('send', 'end');
+  const reply = (await sent.catch(() => undefined)) as Replies['lookupPapers'] | undefined;
   if (!reply?.ok || ctx.isInvalid) return;
-  const start = performance.now();
+  listMark('render', 'start');
   reply.value.forEach((answer, i) => {
     const paper = papers[i];
     if (paper?.element.isConnected) renderMark(paper.element, answer);
   });
-  performance.measure(LIST_MEASURES.render, { start });
+  listMark('render', 'end');
 }
 
 /** Starts marking listed papers on this page, now and as the page or the library changes. */
@@ -38,10 +41,10 @@ export function startListMarks(ctx: ContentScriptContext): void {
     const room = MAX_LISTED - tracked.size;
     // A page that keeps adding entries past the cap is not read again and again.
     if (room <= 0 || !listingFor(location.href)) return;
-    const start = performance.now();
+    listMark('extract', 'start');
     const fresh = extractListing(location.href, document).filter((p) => !tracked.has(p.element)).slice(0, room);
     for (const paper of fresh) tracked.set(paper.element, paper);
-    if (fresh.length) performance.measure(LIST_MEASURES.extract, { start });
+    listMark('extract', 'end');
     void lookup(ctx, fresh);
   };
   const schedule = (): void => {

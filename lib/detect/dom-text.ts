@@ -5,8 +5,10 @@
  */
 
 // Footnotes, affiliation marks, labels and non-text elements are not part of a title or name.
-const SKIP_TAGS = new Set(['script', 'style', 'template', 'sup', 'annotation', 'annotation-xml']);
-const SKIP_CLASSES = /(?:^|\s)(?:ltx_note|ltx_role_footnote|descriptor)(?:\s|$)/;
+const SKIP_TAG_NAMES = ['script', 'style', 'template', 'sup', 'annotation', 'annotation-xml'];
+const SKIP_CLASS_NAMES = ['ltx_note', 'ltx_role_footnote', 'descriptor'];
+const SKIP_TAGS = new Set(SKIP_TAG_NAMES);
+const SKIP_CLASSES = new RegExp(`(?:^|\\s)(?:${SKIP_CLASS_NAMES.join('|')})(?:\\s|$)`);
 
 // Tested by tag and class attribute rather than `matches()` with a selector list, which
 // costs more than the rest of the walk (listing pages read hundreds of titles).
@@ -14,8 +16,14 @@ function skipped(el: Element): boolean {
   return SKIP_TAGS.has(el.localName) || SKIP_CLASSES.test(el.getAttribute('class') ?? '');
 }
 
+// Everything the walk below treats specially; an element holding none of these reads as its
+// `textContent`, which the browser computes natively (listing pages read hundreds of titles,
+// most of them plain text, while the content script's code is still cold).
+const SPECIAL = [...SKIP_TAG_NAMES, 'math', ...SKIP_CLASS_NAMES.map((c) => `.${c}`)].join(',');
+
 /** The readable text of an element: skipped parts left out, MathML replaced by its TeX `alttext`. */
 export function readableText(root: Element): string {
+  if (root.firstElementChild === null || root.querySelector(SPECIAL) === null) return root.textContent ?? '';
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

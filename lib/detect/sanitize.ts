@@ -21,7 +21,8 @@ const RAW_LIMIT = 200_000;
 // apart), plus bidi overrides and isolates that could make a title display reversed,
 // zero-width space and BOM. ZWJ/ZWNJ are kept: some scripts and emoji need them.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const WHITESPACE = /\s+/g;
+// Whitespace runs other than a single space: most titles have none, so the replace copies nothing.
+const WHITESPACE = /[^\S ]\s*| \s+/g;
 
 /** Plain text with controls removed, whitespace collapsed and trimmed, cut to `max` characters. */
 export function cleanText(raw: unknown, max: number): string | undefined {

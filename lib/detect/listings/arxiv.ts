@@ -5,7 +5,7 @@
  */
 import { ARXIV_HOSTS } from '../arxiv-id';
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { idsOfFirstLink, keep, selectAll, titleOf } from './read';
 import { MAX_LISTED, type ListedPaper, type ListingExtractor } from './types';
 
 // One pass over each list's children pairs every <dt> with its <dd> (sibling pointers cost
@@ -21,7 +21,7 @@ function listEntries(doc: Document, base: string): Array<ListedPaper | undefined
       if (child.localName === 'dt') dt = child;
       if (child.localName !== 'dd' || !dt) continue;
       const titleEl = child.querySelector('.list-title');
-      const ids = idsOfLinks(dt.querySelectorAll('a[href*="/abs/"]'), base, 1);
+      const ids = idsOfFirstLink(dt, 'a[href*="/abs/"]', base);
       out.push(titleEl ? { element: titleEl, ref: { ids, title: titleOf(titleEl) } } : undefined);
       dt = undefined;
       if (out.length >= MAX_LISTED * 2) return out;
@@ -34,7 +34,7 @@ function searchResults(doc: Document, base: string): Array<ListedPaper | undefin
   return selectAll(doc, 'li.arxiv-result').map((li) => {
     const titleEl = li.querySelector('p.title');
     if (!titleEl) return undefined;
-    const ids = idsOfLinks(li.querySelectorAll('.list-title a[href*="/abs/"]'), base, 1);
+    const ids = idsOfFirstLink(li, '.list-title a[href*="/abs/"]', base);
     return { element: titleEl, ref: { ids, title: titleOf(titleEl) } };
   });
 }

@@ -36,9 +36,10 @@ export const dblpListing: ListingExtractor = {
         if (!titleEl) return undefined;
         // The menus' head links are the electronic editions; export and share menus name no paper.
         const links = li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]');
-        const ids = { ...idsOfLinks(links, url.href, 6), ...idsOfKey(li.id) };
+        const ids = Object.assign(idsOfLinks(links, url.href, 6), idsOfKey(li.id));
         // DBLP ends every title with a full stop.
-        return { element: titleEl, ref: { ids, title: titleOf(titleEl)?.replace(/\.$/, '') } };
+        const title = titleOf(titleEl);
+        return { element: titleEl, ref: { ids, title: title?.endsWith('.') ? title.slice(0, -1) : title } };
       }),
     ),
 };

@@ -3,7 +3,7 @@
  * `/papers/trending`): one `<article>` card per paper, its title an `h3` linking to `/papers/ID`.
  */
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { idsOfFirstLink, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
 /** Hugging Face daily and trending paper listings. */
@@ -23,7 +23,7 @@ export const huggingfaceListing: ListingExtractor = {
   extract: (url, doc) =>
     keep(
       selectAll(doc, 'article h3').map((h3) => {
-        const ids = idsOfLinks(h3.querySelectorAll('a[href*="/papers/"]'), url.href, 1);
+        const ids = idsOfFirstLink(h3, 'a[href*="/papers/"]', url.href);
         return ids.arxiv ? { element: h3, ref: { ids, title: titleOf(h3) } } : undefined;
       }),
     ),

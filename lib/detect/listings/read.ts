@@ -8,7 +8,9 @@ import { MAX_LISTED, type ListedPaper } from './types';
 
 // The link shapes listings use most, read from the string alone: a listing holds hundreds
 // of links and building URLs for each (as detectFromUrl does) is most of its cost.
-const ARXIV = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?\/?(?:[?#].*)?$/;
+// Greedy, with the `.pdf` and trailing slash taken off in code: a lazy capture followed by
+// optional suffixes backtracks at every character, and this runs once per listed paper.
+const ARXIV = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/([^?#]+)/;
 const HF = /^https:\/\/huggingface\.co\/papers\/([^/?#]+)(?:[?#].*)?$/;
 const OPENREVIEW = /^https:\/\/openreview\.net\/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]{4,40})(?:[&#].*)?$/;
 const S2 = /^https:\/\/www\.semanticscholar\.org\/paper\/(?:[^/?#]+\/)?([0-9a-f]{40})(?:[/?#].*)?$/;
@@ -16,6 +18,15 @@ const DOI = /^https?:\/\/(?:dx\.|www\.)?doi\.org\/(10\.[^?#]+)/;
 
 function arxivIds(raw: string | undefined): PaperIds {
   const parsed = raw ? parseArxivId(raw) : null;
+  return parsed ? { arxiv: parsed.id } : {};
+}
+
+/** The id part of an arXiv abs/pdf path: `2401.00001v2`, from `2401.00001v2.pdf` or `…v2/`. */
+function arxivPathIds(raw: string | undefined): PaperIds {
+  if (!raw) return {};
+  if (raw.endsWith('/')) raw = raw.slice(0, -1);
+  if (raw.endsWith('.pdf')) raw = raw.slice(0, -4);
+  const parsed = parseArxivId(raw);
   return parsed ? { arxiv: parsed.id } : {};
 }
 
@@ -52,7 +63,7 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
   const url = href ? absolute(href.trim(), base, origin) : undefined;
   if (!url) return {};
   let m: RegExpExecArray | null;
-  if ((m = ARXIV.exec(url))) return arxivIds(m[1]);
+  if ((m = ARXIV.exec(url))) return arxivPathIds(m[1]);
   if ((m = HF.exec(url))) return arxivIds(m[1]);
   if ((m = OPENREVIEW.exec(url))) return { openreview: m[1] ?? '' };
   if ((m = S2.exec(url))) return { s2: m[1] ?? '' };
@@ -75,6 +86,18 @@ export function idsOfLinks(links: ArrayLike<Element>, base: string, max = 12): P
   return ids as PaperIds;
 }
 
+/** The ids the first matching link names: one native query, no list (most listings have one link per entry). */
+export function idsOfFirstLink(root: ParentNode, selector: string, base: string): PaperIds {
+  const link = root.querySelector(selector);
+  return link ? idsOfLink(link.getAttribute('href'), base) : {};
+}
+
+/** Whether a set of ids names anything (without building a list of its keys). */
+export function hasIds(ids: PaperIds): boolean {
+  for (const _ in ids) return true;
+  return false;
+}
+
 /** An element's text as a title (footnote marks, TeX annotations and `Title:` labels left out). */
 export function titleOf(el: Element | null | undefined): string | undefined {
   return el ? cleanTitle(readableText(el)) : undefined;
@@ -84,7 +107,7 @@ export function titleOf(el: Element | null | undefined): string | undefined {
 export function keep(papers: Iterable<ListedPaper | undefined>): ListedPaper[] {
   const out: ListedPaper[] = [];
   for (const paper of papers) {
-    if (!paper || (!paper.ref.title && Object.keys(paper.ref.ids).length === 0)) continue;
+    if (!paper || (!paper.ref.title && !hasIds(paper.ref.ids))) continue;
     out.push(paper);
     if (out.length >= MAX_LISTED) break;
   }

@@ -111,4 +111,16 @@ describe('pageHighlights', () => {
     expect(scroll).toHaveBeenCalled();
     expect(ph.scrollTo('nope')).toBe(false);
   });
+
+  it('does not read the page when it has no highlights to anchor (most pages)', async () => {
+    const doc = page(FLAME);
+    const reads = vi.spyOn(Node.prototype, 'firstChild', 'get');
+    const sheets = doc.adoptedStyleSheets.length;
+    const { ph, reports } = start();
+    ph.set([]);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ found: [], orphans: [], elsewhere: [] }));
+    expect(reads).not.toHaveBeenCalled();
+    expect(doc.adoptedStyleSheets.length).toBe(sheets);
+    reads.mockRestore();
+  });
 });
