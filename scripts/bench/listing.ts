@@ -18,6 +18,7 @@ import type { ListLookup } from '../../lib/messaging';
 import type { Catalogue } from '../../lib/paper';
 import { findChromium } from '../../tests/e2e/chromium';
 import { DIST, launch, newProfile, removeProfile, type Session } from '../../tests/e2e/harness';
+import { between, loadWithMarks } from './trace-marks';
 import type { BenchRow, BenchSection } from './types';
 
 const ENTRIES = 200;
@@ -100,38 +101,11 @@ function measure(page: (typeof PAGES)[string]): { extract: number; render: numbe
 
 const pageHtml = (body: string) => `<!DOCTYPE html><html><head><title>listing</title></head><body>${body}</body></html>`;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  tts?: number;
-}
-
-/** Loads a listing page once and returns each section's [wall-clock, main-thread CPU] time in ms, read from a trace. */
+/** Loads a listing page once and returns each section's [wall-clock, main-thread CPU] time in ms. */
 async function tracedLoad(session: Session, url: string): Promise<Record<ListSection, [number, number]>> {
-  const tab = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(tab);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  // User-timing marks only: instant events carry `tts`, the thread's CPU clock.
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['blink.user_timing'] }, transferMode: 'ReportEvents' });
-  await tab.goto(url);
-  const last = listMarkName('render', 'end');
-  await tab.waitForFunction((name) => performance.getEntriesByName(name).length > 0, last, { timeout: 20_000 });
-  await cdp.send('Tracing.end');
-  await complete;
-  await tab.close();
-  const mark = (name: string): TraceEvent => {
-    const found = events.find((e) => e.name === name && e.ph === 'I' && e.tts !== undefined);
-    if (!found) throw new Error(`no traced mark ${name}`);
-    return found;
-  };
+  const marks = await loadWithMarks(session, url, listMarkName('render', 'end'));
   const out = {} as Record<ListSection, [number, number]>;
-  for (const section of LIST_SECTIONS) {
-    const [a, b] = [mark(listMarkName(section, 'start')), mark(listMarkName(section, 'end'))];
-    out[section] = [(b.ts - a.ts) / 1000, (b.tts! - a.tts!) / 1000];
-  }
+  for (const section of LIST_SECTIONS) out[section] = between(marks, listMarkName(section, 'start'), listMarkName(section, 'end'));
   return out;
 }
 
