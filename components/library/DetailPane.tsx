@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { MatchIndex } from '@/lib/catalogue/match';
 import type { MarginaliaDB } from '@/lib/db/database';
 import type { RemovedPaper } from '@/lib/db/library';
 import { paperDetail } from '@/lib/db/paper-detail';
+import type { LibraryRow } from '@/lib/search/rows';
+import { STATUS_LABELS } from '@/lib/paper';
 import type { LibraryActions } from '@/lib/ui/library-actions';
 import { CatalogueCard } from '../CatalogueCard';
 import { StatusPicker } from '../StatusPicker';
@@ -16,6 +18,8 @@ import { NoteSection } from './NoteSection';
 export interface DetailPaneProps {
   db: MarginaliaDB;
   id: string;
+  /** The paper's row in the table, when at hand: shown at once while the full record is read. */
+  row?: LibraryRow;
   terms: readonly string[];
   catalogues: MatchIndex | null;
   suggestions: string[];
@@ -26,11 +30,19 @@ export interface DetailPaneProps {
 }
 
 /** Everything about one paper: links, catalogue entry, status, tags, note and highlights, live. */
-export function DetailPane({ db, id, terms, catalogues, suggestions, actions, onClose, onRemoved, onError }: DetailPaneProps) {
+export function DetailPane({ db, id, row, terms, catalogues, suggestions, actions, onClose, onRemoved, onError }: DetailPaneProps) {
   const detail = useLiveQuery(() => paperDetail(db, id), [db, id]);
   const [abstractOpen, setAbstractOpen] = useState(false);
+  // The catalogue card follows the rest: matching (fuzzy, with abstracts) is the largest part
+  // of a first render, so it runs in a deferred render, and again only when what it reads changes.
+  const toMatch = useDeferredValue(detail?.entry ?? null, null);
+  const match = useMemo(
+    () => (toMatch && catalogues ? catalogues.match({ ids: toMatch.ids, title: toMatch.title, abstract: toMatch.abstract }) : null),
+    // Keyed on what matching reads, not on the record's identity (every live-query answer is a new object).
+    [catalogues, toMatch?.title, toMatch?.abstract, JSON.stringify(toMatch?.ids ?? null)],
+  );
   const run = (work: Promise<unknown>) => work.then(() => onError(null), (e: Error) => onError(e.message));
-  if (detail === undefined) return <aside className="detail" aria-label="Paper details" aria-busy="true" />;
+  if (detail === undefined) return <DetailPreview row={row} terms={terms} onClose={onClose} />;
   if (detail === null) {
     return (
       <aside className="detail" aria-label="Paper details">
@@ -40,7 +52,6 @@ export function DetailPane({ db, id, terms, catalogues, suggestions, actions, on
     );
   }
   const { entry, highlights } = detail;
-  const match = catalogues?.match({ ids: entry.ids, title: entry.title, abstract: entry.abstract });
   const pdf = entry.pdfUrl ?? (entry.ids.arxiv ? `https://arxiv.org/pdf/${entry.ids.arxiv}` : undefined);
   return (
     <aside className="detail" aria-label="Paper details" data-testid="paper-detail">
@@ -79,6 +90,22 @@ export function DetailPane({ db, id, terms, catalogues, suggestions, actions, on
       <button type="button" className="danger link" onClick={() => run(actions.remove(entry.id).then((r) => r && onRemoved(r)))}>
         Remove from my list
       </button>
+    </aside>
+  );
+}
+
+/** What the table already knows about a paper, shown while its full record is read (one IndexedDB round trip). */
+function DetailPreview({ row, terms, onClose }: { row?: LibraryRow; terms: readonly string[]; onClose(): void }) {
+  if (!row) return <aside className="detail" aria-label="Paper details" aria-busy="true" />;
+  return (
+    <aside className="detail" aria-label="Paper details" aria-busy="true" data-testid="detail-preview">
+      <div className="detail-head">
+        <h2 data-testid="detail-title"><Highlighted text={row.title} terms={terms} /></h2>
+        <button type="button" aria-label="Close details (Escape)" onClick={onClose}>×</button>
+      </div>
+      <p className="authors muted"><Highlighted text={row.authors} terms={terms} /></p>
+      {(row.venue || row.year) && <p className="muted">{[row.venue, row.year].filter(Boolean).join(' · ')}</p>}
+      <p className="muted">{STATUS_LABELS[row.status]}{row.tags.length > 0 && ` · ${row.tags.join(', ')}`}</p>
     </aside>
   );
 }

@@ -126,6 +126,7 @@ export function LibraryPage({ db, search, model, loadCatalogues, renderData, onC
             key={ui.open}
             db={db}
             id={ui.open}
+            row={state.rows.get(ui.open)}
             terms={results.terms}
             catalogues={catalogues.index}
             suggestions={suggestions}

@@ -136,21 +136,37 @@ export async function measureLibraryInChromium(papers: number, highlights: numbe
     );
     await page.getByTestId('library-search').fill('');
     await whenTrue(page, 'idle');
-    const open = await page.evaluate(async () => {
-      const row = document.querySelectorAll<HTMLElement>('[data-testid="library-row"]')[3]!;
-      const title = row.querySelector('[data-testid="row-title"]')!.textContent;
-      const start = performance.now();
-      row.click();
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        if (document.querySelector('[data-testid="detail-title"]')?.textContent === title) return performance.now() - start;
-      }
-    });
-    rows.push({ name: `open a paper, to next frame (${label})`, value: Math.round(open), unit: 'ms', budget: 50 });
+    // Five different papers: the first open of the session pays for code that runs for the first time.
+    const opens: Array<[number, number]> = [];
+    for (let k = 0; k < 5; k++) {
+      opens.push(await page.evaluate(async (k) => {
+        const row = document.querySelectorAll<HTMLElement>('[data-testid="library-row"]')[3 + k]!;
+        const title = row.querySelector('[data-testid="row-title"]')!.textContent;
+        const start = performance.now();
+        row.click();
+        let titleShown = 0;
+        for (;;) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const shown = document.querySelector('[data-testid="detail-title"]')?.textContent === title;
+          if (shown && !titleShown) titleShown = performance.now() - start;
+          if (shown && document.querySelector('[data-testid="paper-detail"]')) return [titleShown, performance.now() - start] as [number, number];
+        }
+      }, k));
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+    }
+    const rest = (i: 0 | 1) => opens.slice(1).map((o) => o[i]).sort((a, b) => a - b)[2] ?? NaN;
+    rows.push(
+      { name: `open a paper, first of the session: title shown, to next frame (${label})`, value: Math.round(opens[0]![0]), unit: 'ms', budget: 50 },
+      { name: `open a paper, first of the session: full record shown (${label})`, value: Math.round(opens[0]![1]), unit: 'ms', budget: 50 },
+      { name: `open a paper, median of 4 more: title shown (${label})`, value: Math.round(rest(0)), unit: 'ms', budget: 50 },
+      { name: `open a paper, median of 4 more: full record shown (${label})`, value: Math.round(rest(1)), unit: 'ms', budget: 50 },
+    );
     return {
       rows,
       notes: [
         `Chromium: ${papers.toLocaleString()} papers and ${highlights.toLocaleString()} highlights written straight into the extension's IndexedDB, then library.html opened twice (${label}, software rendering, the same shared machine). Times are from navigation start, polled every animation frame.`,
+        'Chromium open a paper: a click on a row, polled every animation frame; "title shown" is the first frame showing the paper\'s title, authors, venue, status and tags (from the table\'s row, at once), "full record shown" the frame with the note, abstract, links and highlights read from IndexedDB; the catalogue card follows in a deferred render.',
         `Chromium keystrokes: every prefix of ${TYPED.map((q) => `"${q}"`).join(', ')}; "input handled" is the synchronous work of the input event (React's render of the box and the message to the worker), "results shown" runs until the table shows the worker's answer.`,
       ],
     };

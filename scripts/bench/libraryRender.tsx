@@ -101,7 +101,8 @@ export async function measurePage(db: MarginaliaDB, data: SyntheticLibrary, serv
     const title = data.papers.find((p) => p.id === id)!.title;
     const s = performance.now();
     useLibraryUi.getState().setOpen(id);
-    await until(() => container.querySelector('[data-testid="detail-title"]')?.textContent === title);
+    // The full record (note, highlights), not the preview drawn from the table's row.
+    await until(() => container.querySelector('[data-testid="detail-title"]')?.textContent === title && !!container.querySelector('[data-testid="paper-detail"]'));
     const ms = performance.now() - s;
     useLibraryUi.getState().setOpen(null);
     await tick();
