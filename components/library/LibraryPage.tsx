@@ -117,7 +117,7 @@ export function LibraryPage({ db, search, model, loadCatalogues, renderData, onC
             </Suspense>
           )}
           {ui.view === 'catalogue' && (
-            <CatalogueBrowser catalogues={catalogues.catalogues} loading={catalogues.loading} rows={state.rows} version={state.version}
+            <CatalogueBrowser db={db} catalogues={catalogues.catalogues} loading={catalogues.loading} rows={state.rows} version={state.version}
               actions={pageActions} onError={ui.setError} onOpen={(id) => ui.setOpen(id)} />
           )}
         </main>

@@ -28,7 +28,7 @@ export function useCatalogues(load: () => Promise<Catalogue[]>): CataloguesView 
 }
 
 /** What adding a catalogue entry to the list stores: its page is the arXiv page, else its own or the catalogue's page. */
-export function paperFromCatalogue(entry: CatalogueEntry, catalogue: Catalogue): NewPaper {
+export function paperFromCatalogue(entry: CatalogueEntry, catalogue: Pick<Catalogue, 'source'>): NewPaper {
   const arxiv = entry.ids?.arxiv;
   const page = entry.links.find((l) => l.kind !== 'code')?.url;
   const url = arxiv ? `https://arxiv.org/abs/${arxiv}` : (page ?? catalogue.source ?? entry.links[0]?.url ?? '');

@@ -66,4 +66,18 @@ describe('imported catalogues', () => {
     expect(await off.popup.getByTestId('catalogue-title').count()).toBe(0);
     await Promise.all([off.popup.close(), off.page.close(), lib.close()]);
   });
+
+  it('browses an imported catalogue and adds a paper from it to your list', async () => {
+    // The catalogue imported by the test above (it stays, switched off for matching).
+    const lib = await library();
+    await lib.getByRole('combobox', { name: 'Browse' }).selectOption({ label: 'reading-group' });
+    const list = lib.getByTestId('imported-catalogue');
+    await expect(list.getByTestId('catalogue-page-status').innerText()).resolves.toBe('Papers 1–3 of 3');
+    const entry = list.getByTestId('catalogue-entry').filter({ hasText: 'Attention Is All You Need' });
+    await entry.getByTestId('catalogue-add').click();
+    await entry.getByTestId('catalogue-in-list').waitFor();
+    await lib.getByRole('button', { name: /^All papers/ }).click();
+    await lib.getByTestId('library-row').filter({ hasText: 'Attention Is All You Need' }).waitFor();
+    await lib.close();
+  });
 });

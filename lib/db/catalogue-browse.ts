@@ -1,0 +1,69 @@
+/**
+ * Browsing an imported catalogue entry by entry. Entries are keyed by catalogue and number
+ * (0 to count - 1, in file order), so a page is one key-range read however deep it is, and
+ * a title filter scans the catalogue a chunk at a time (the caller shows progress and may
+ * stop). Which shown entries are already in your list is one read of the papers' aliases.
+ */
+import { aliasesOf } from '../aliases';
+import type { CatalogueEntry } from '../paper';
+import { normaliseTerm } from '../search/normalise';
+import type { MarginaliaDB } from './database';
+
+/** A catalogue entry with its number in the catalogue. */
+export interface NumberedEntry {
+  n: number;
+  entry: CatalogueEntry;
+}
+
+/** Entries numbered `from` to `from + limit - 1` of a catalogue (fewer at its end). */
+export async function catalogueEntriesFrom(db: MarginaliaDB, id: string, from: number, limit: number): Promise<NumberedEntry[]> {
+  const rows = await db.catalogueEntries.where(':id').between([id, from], [id, from + limit], true, false).toArray();
+  return rows.map(({ catalogueId: _c, n, ...entry }) => ({ n, entry }));
+}
+
+/** One step of a title scan: what matched in the chunk read, and where the next step starts. */
+export interface ScanStep {
+  found: NumberedEntry[];
+  next: number;
+  done: boolean;
+}
+
+/** The words of a title filter, normalised as titles are compared (case and accents ignored). */
+export function filterWords(text: string): string[] {
+  return normaliseTerm(text).split(/\s+/).filter(Boolean);
+}
+
+/** Whether a title holds every word of a filter (as a substring: the last word may be half typed). */
+export function titleHasWords(title: string, words: readonly string[]): boolean {
+  const normalised = normaliseTerm(title);
+  return words.every((w) => normalised.includes(w));
+}
+
+/** Reads `chunk` entries from number `from` and keeps those whose title holds every word. */
+export async function scanCatalogueTitles(db: MarginaliaDB, id: string, words: readonly string[], from: number, chunk: number): Promise<ScanStep> {
+  const read = await catalogueEntriesFrom(db, id, from, chunk);
+  return {
+    found: read.filter(({ entry }) => titleHasWords(entry.title, words)),
+    next: from + chunk,
+    done: read.length < chunk,
+  };
+}
+
+/** For the given entries, the id of the paper in your list each one is (by id or title, as pages are matched), keyed by entry id. */
+export async function papersForEntries(db: MarginaliaDB, entries: readonly CatalogueEntry[]): Promise<Map<string, string>> {
+  const byAlias = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const alias of aliasesOf({ ids: entry.ids ?? {}, title: entry.title })) {
+      const list = byAlias.get(alias);
+      if (list) list.push(entry.id);
+      else byAlias.set(alias, [entry.id]);
+    }
+  }
+  const found = new Map<string, string>();
+  if (byAlias.size === 0) return found;
+  const papers = await db.papers.where('aliases').anyOf([...byAlias.keys()]).toArray();
+  for (const paper of papers) {
+    for (const alias of paper.aliases) for (const entryId of byAlias.get(alias) ?? []) if (!found.has(entryId)) found.set(entryId, paper.id);
+  }
+  return found;
+}
