@@ -9,7 +9,7 @@ import { send } from '@/lib/ui/send';
 
 // Composition root of library.html: the database, the search worker, the catalogues.
 const db = openDatabase();
-const search = workerSearch(new Worker(browser.runtime.getURL('/search-worker.js')));
+const search = workerSearch(() => new Worker(browser.runtime.getURL('/search-worker.js')));
 const model = new LibraryModel(db, search);
 const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/'));
 // The background drops its loaded catalogue indexes; if it is asleep, it loads fresh ones anyway.

@@ -6,22 +6,32 @@ import type { FromWorker, LibrarySearch, QueryResult, ServiceEvent, ToWorker } f
 
 type Listener = (event: ServiceEvent) => void;
 
-/** The search running in a worker that serves it with `serveSearch`; it starts at the first `subscribe`. */
-export function workerSearch(worker: Worker): LibrarySearch {
+/**
+ * The search running in a worker that serves it with `serveSearch`. The worker is created
+ * at the first `subscribe` (or query), not with the page: its script would otherwise be
+ * parsed while the page draws its first rows, on a machine with few cores.
+ */
+export function workerSearch(create: () => Worker): LibrarySearch {
   const listeners = new Set<Listener>();
   const pending = new Map<number, (result: QueryResult | null) => void>();
   let seq = 0;
-  const post = (message: ToWorker) => worker.postMessage(message);
-  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
-    if (data.type === 'event') for (const l of listeners) l(data.event);
-    else {
-      pending.get(data.seq)?.(data.result);
-      pending.delete(data.seq);
-    }
-  });
-  worker.addEventListener('error', (event) => {
-    for (const l of listeners) l({ type: 'error', message: `The search stopped: ${event.message || 'worker error'}` });
-  });
+  let created: Worker | undefined;
+  const worker = (): Worker => {
+    if (created) return created;
+    created = create();
+    created.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'event') for (const l of listeners) l(data.event);
+      else {
+        pending.get(data.seq)?.(data.result);
+        pending.delete(data.seq);
+      }
+    });
+    created.addEventListener('error', (event) => {
+      for (const l of listeners) l({ type: 'error', message: `The search stopped: ${event.message || 'worker error'}` });
+    });
+    return created;
+  };
+  const post = (message: ToWorker) => worker().postMessage(message);
   let started = false;
   return {
     subscribe(listener) {
@@ -39,7 +49,7 @@ export function workerSearch(worker: Worker): LibrarySearch {
       return new Promise((resolve) => pending.set(id, resolve));
     },
     dispose() {
-      worker.terminate();
+      created?.terminate();
       for (const resolve of pending.values()) resolve(null);
       pending.clear();
     },

@@ -44,7 +44,8 @@ export class LibraryModel {
     this.state = { ...this.state, rows: this.rows };
     // The service is started once the first screen is read: at 50,000 papers its own reads
     // (tens of MB) would otherwise hold up the few rows the page needs to show at once.
-    void this.readFirstScreen(db).then(() => {
+    // And after those rows are painted: the worker's start competes for the same cores.
+    void this.readFirstScreen(db).then(afterNextPaint).then(() => {
       if (!this.disposed) this.unsubscribe = search.subscribe((event) => this.onEvent(event));
     });
   }
@@ -94,6 +95,16 @@ export class LibraryModel {
       this.set({ error: error instanceof Error ? error.message : String(error) });
     }
   }
+}
+
+/** Resolves once the next frame has been painted, or after half a second in a tab that is not painting (hidden). */
+function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    // A task queued from a frame callback runs after that frame's paint.
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
 }
 
 /** The model's state, re-rendering on change. */

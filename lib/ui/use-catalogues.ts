@@ -11,17 +11,34 @@ export interface CataloguesView {
   error: string | null;
 }
 
-/** Loads the catalogues once. */
+/** Runs `work` when the page is idle (soon anyway), so that it does not delay what the page shows first. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
+
+/** Loads the catalogues once; their match index (only the detail pane's catalogue card needs it) is built when the page is idle. */
 export function useCatalogues(load: () => Promise<Catalogue[]>): CataloguesView {
   const [view, setView] = useState<CataloguesView>({ catalogues: [], index: null, loading: true, error: null });
   useEffect(() => {
     let live = true;
+    let cancelBuild = () => undefined as void;
     load().then(
-      (catalogues) => live && setView({ catalogues, index: catalogues.length ? MatchIndex.build(catalogues) : null, loading: false, error: null }),
+      (catalogues) => {
+        if (!live) return;
+        setView({ catalogues, index: null, loading: false, error: null });
+        // Building the index of the bundled catalogue takes tens of ms: not before the first rows.
+        if (catalogues.length) cancelBuild = whenIdle(() => live && setView((v) => ({ ...v, index: MatchIndex.build(catalogues) })));
+      },
       (e: Error) => live && setView({ catalogues: [], index: null, loading: false, error: `The catalogue could not be loaded: ${e.message}` }),
     );
     return () => {
       live = false;
+      cancelBuild();
     };
   }, [load]);
   return view;
