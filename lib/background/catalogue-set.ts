@@ -2,30 +2,62 @@
  * The service worker's view of the catalogues: the bundled ones (small files, indexed in
  * memory) and the imported ones (their saved indexes loaded from IndexedDB, entries read
  * on demand), only those enabled. Loaded on first use and dropped when the library page
- * says the set changed, so a fresh worker never re-normalises a million titles.
+ * says the set changed, so a fresh worker never re-normalises a million titles. An
+ * imported catalogue's full index (~128 MB at a million entries) loads in the background
+ * (begun by the first lookup, or FULL_LOAD_DELAY_MS after the set is ready), and ids and
+ * exact titles are answered meanwhile from the saved key-table pages a probe touches
+ * (issue #8: first lookup after a worker start under 50 ms).
  */
 import { CatalogueSet, inMemoryCatalogue, type IndexedCatalogue } from '../catalogue/catalogue-set';
+import type { MatchIndexParts } from '../catalogue/indexParts';
 import { MatchIndex } from '../catalogue/match';
-import { catalogueEntriesAt, disabledBundled, listCatalogues, loadCatalogueIndex, purgeLeftovers } from '../db/catalogues';
+import { PagedExactIndex } from '../catalogue/pagedIndex';
+import { loadIndexHead, loadIndexPages } from '../db/catalogue-pages';
+import { catalogueEntriesAt, type CatalogueRecord, disabledBundled, listCatalogues, loadCatalogueIndex, purgeLeftovers } from '../db/catalogues';
 import type { MarginaliaDB } from '../db/database';
 import type { Catalogue } from '../paper';
 
-/** Builds the enabled catalogues' matcher: bundled first (they win ties), then imported by age. */
-export async function loadCatalogueSet(db: MarginaliaDB, loadBundled: () => Promise<Catalogue[]>): Promise<CatalogueSet> {
+/** Reads a catalogue's whole saved index; tests pass one that holds the load back. */
+export type IndexLoader = (db: MarginaliaDB, id: string) => Promise<MatchIndexParts | undefined>;
+
+/**
+ * Builds the enabled catalogues' matcher: bundled first (they win ties), then imported by
+ * age. Resolves once each imported catalogue can answer exact lookups; their full indexes
+ * may still be loading (`CatalogueSet.whenLoaded`).
+ */
+export async function loadCatalogueSet(db: MarginaliaDB, loadBundled: () => Promise<Catalogue[]>, loadIndex: IndexLoader = loadCatalogueIndex): Promise<CatalogueSet> {
   const [bundled, off, imported] = await Promise.all([loadBundled(), disabledBundled(db), listCatalogues(db)]);
   const sets: IndexedCatalogue[] = bundled
     .filter((c) => !off.includes(c.id))
     .map((c) => inMemoryCatalogue(c.id, c.name, MatchIndex.build([c]), c.papers));
-  const loaded = await Promise.all(
-    imported.filter((c) => c.enabled).map(async (c) => {
-      const parts = await loadCatalogueIndex(db, c.id);
-      if (!parts) return undefined; // Only an interrupted write could leave this; skip rather than fail every lookup.
-      const index = MatchIndex.fromParts(parts, [{ id: c.id, name: c.name }]);
-      return { id: c.id, name: c.name, index, fetch: (numbers: number[]) => catalogueEntriesAt(db, c.id, numbers) };
-    }),
-  );
+  const loaded = await Promise.all(imported.filter((c) => c.enabled).map((c) => storedCatalogue(db, c, loadIndex)));
   return new CatalogueSet([...sets, ...loaded.filter((c): c is IndexedCatalogue => c !== undefined)]);
 }
+
+// One imported catalogue: answering from its pages at once when it has them (the full
+// index swapped in when loaded), else (saved by schema v4) after the full load.
+async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: IndexLoader): Promise<IndexedCatalogue | undefined> {
+  const fetch = (numbers: number[]): ReturnType<IndexedCatalogue['fetch']> => catalogueEntriesAt(db, c.id, numbers);
+  const fromParts = (parts: MatchIndexParts | undefined): MatchIndex | undefined => parts && MatchIndex.fromParts(parts, [{ id: c.id, name: c.name }]);
+  const head = await loadIndexHead(db, c.id);
+  if (!head) {
+    // Saved by schema v4 (no pages): wait for the whole index, as before. No parts at all
+    // only an interrupted write could leave: skip it rather than fail every lookup.
+    const index = fromParts(await loadIndex(db, c.id));
+    return index && { id: c.id, name: c.name, index, fetch };
+  }
+  const paged = new PagedExactIndex(head, (table, pages) => loadIndexPages(db, c.id, table, pages), c, async () => {
+    const index = fromParts(await loadIndex(db, c.id));
+    if (!index) throw new Error(`The index of catalogue "${c.name}" is missing.`);
+    catalogue.index = index; // Before anyone awaiting the load resumes.
+    return index;
+  });
+  const catalogue: IndexedCatalogue = { id: c.id, name: c.name, index: paged, fetch };
+  return catalogue;
+}
+
+/** How soon after a worker start the full indexes load even if no lookup has asked yet. */
+export const FULL_LOAD_DELAY_MS = 100;
 
 /** The worker's catalogue set, loaded once and reloaded after `invalidate`. */
 export interface LazyCatalogues {
@@ -43,10 +75,23 @@ export function lazyCatalogues(db: MarginaliaDB, loadBundled: () => Promise<Cata
         purged = true;
         void purgeLeftovers(db, now()).catch(() => undefined);
       }
-      current ??= loadCatalogueSet(db, loadBundled).catch((error: unknown) => {
-        current = undefined; // A failed load is retried by the next lookup.
-        throw error;
-      });
+      if (!current) {
+        const loading = loadCatalogueSet(db, loadBundled).catch((error: unknown) => {
+          current = undefined; // A failed load is retried by the next lookup.
+          throw error;
+        });
+        current = loading;
+        // Exact lookups are answered before the full indexes are in. The first lookup
+        // starts their loads once its exact stage is done; this starts them anyway soon
+        // after (unless the set was dropped meanwhile), and if one fails the next lookup
+        // starts over instead of keeping a broken set.
+        const soon = new Promise((resolve) => setTimeout(resolve, FULL_LOAD_DELAY_MS));
+        void loading
+          .then((set) => soon.then(() => (current === loading ? set.whenLoaded() : undefined)))
+          .catch(() => {
+            if (current === loading) current = undefined;
+          });
+      }
       return current;
     },
     invalidate() {

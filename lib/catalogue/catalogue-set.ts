@@ -6,13 +6,16 @@
  * listing page are batched the same way: one fetch per catalogue for the whole page.
  */
 import type { CatalogueEntry } from '../paper';
-import type { CatalogueMatch, MatchIndex, MatchQuery } from './match';
+import { type CatalogueMatch, MatchIndex, type MatchQuery } from './match';
+import { exactKeys, type LoadingIndex } from './pagedIndex';
 
 /** One catalogue ready for matching: its index and how to read its entries by number. */
 export interface IndexedCatalogue {
   id: string;
   name: string;
-  index: MatchIndex;
+  /** The in-memory index, or one still loading (exact lookups from saved pages); the
+   * loader swaps in the full index when it is ready. */
+  index: MatchIndex | LoadingIndex;
   /** The entries with these numbers (missing ones left out); called with few numbers. */
   fetch(numbers: number[]): Promise<Map<number, CatalogueEntry>>;
 }
@@ -34,6 +37,11 @@ export class CatalogueSet {
   /** Entries indexed over all catalogues. */
   get size(): number {
     return this.catalogues.reduce((n, c) => n + c.index.size, 0);
+  }
+
+  /** Starts every full load not yet begun; resolves once all are in memory (rejects if one failed). */
+  async whenLoaded(): Promise<void> {
+    await Promise.all(this.catalogues.map((c) => (c.index instanceof MatchIndex ? undefined : c.index.loaded)));
   }
 
   /** The best match over all catalogues, naming every catalogue that holds the paper. */
@@ -58,19 +66,25 @@ export class CatalogueSet {
 }
 
 async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]> {
-  const { index } = catalogue;
+  const first = catalogue.index;
   const known = new Map<number, CatalogueEntry>();
   const at = (e: number): CatalogueEntry | undefined => known.get(e);
   const fetchMissing = async (numbers: number[]): Promise<void> => {
     const wanted = [...new Set(numbers)].filter((e) => !known.has(e));
     if (wanted.length) for (const [e, entry] of await catalogue.fetch(wanted)) known.set(e, entry);
   };
-  // Stage 1: ids and exact titles, decided from the index alone; only the answers are read.
-  const quick = queries.map((q) => index.quickExact(q));
+  // Stage 1: ids and exact titles, decided from the index alone (or, while it loads, from
+  // the saved pages their probes touch); only the answers are read.
+  const quick = first instanceof MatchIndex ? queries.map((q) => first.quickExact(q)) : await first.quickExactMany(queries);
   await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])));
-  const answers = quick.map((hit) => (hit ? index.answer(hit.entry, hit.method, at) : null));
-  // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query).
-  const open = queries.map((q, i) => (quick[i] ? undefined : q));
+  const answers = quick.map((hit) => (hit ? first.answer(hit.entry, hit.method, at) : null));
+  // Only now: the full load's large reads would otherwise delay this stage's small ones.
+  if (!(first instanceof MatchIndex)) first.start();
+  // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query), so the
+  // full index. A query without a title key has no fuzzy stage: no need to wait for it.
+  const open = queries.map((q, i) => (quick[i] || (!(first instanceof MatchIndex) && !exactKeys(q).title) ? undefined : q));
+  if (open.every((q) => !q)) return answers;
+  const index = first instanceof MatchIndex ? first : await first.loaded;
   await fetchMissing(open.flatMap((q) => (q ? index.fuzzyCandidates(q) : [])));
   return open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at) : null));
 }

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import type { MatchIndexParts } from '../catalogue/indexParts';
 import type { CatalogueFormat } from '../catalogue/import/types';
 import type { CatalogueEntry } from '../paper';
+import { pageRange, saveIndexWithPages } from './catalogue-pages';
 import type { MarginaliaDB } from './database';
 
 /** One imported catalogue. */
@@ -33,7 +34,7 @@ export interface StoredCatalogueEntry extends CatalogueEntry {
   n: number;
 }
 
-/** A catalogue's saved match index. */
+/** A catalogue's saved match index (its exact-lookup tables are also paged: catalogue-pages.ts). */
 export interface CatalogueIndexRecord {
   catalogueId: string;
   parts: MatchIndexParts;
@@ -68,9 +69,9 @@ export async function addCatalogueEntries(db: MarginaliaDB, id: string, entries:
   });
 }
 
-/** Saves a catalogue's match index (before it is ready: still hidden). */
+/** Saves a catalogue's match index, and its exact-lookup tables as pages (before it is ready: still hidden). */
 export async function saveCatalogueIndex(db: MarginaliaDB, id: string, parts: MatchIndexParts): Promise<void> {
-  await db.catalogueIndexes.put({ catalogueId: id, parts });
+  await saveIndexWithPages(db, id, parts);
 }
 
 /**
@@ -101,7 +102,8 @@ export async function purgeCatalogue(db: MarginaliaDB, id: string): Promise<void
   await db.importedCatalogues.update(id, { state: 'deleting' });
   // One key-range delete, however many entries: IndexedDB does not visit them one by one.
   await entryRange(db, id).delete();
-  await db.transaction('rw', db.importedCatalogues, db.catalogueIndexes, async () => {
+  await db.transaction('rw', db.importedCatalogues, db.catalogueIndexes, db.catalogueIndexPages, async () => {
+    await pageRange(db, id).delete();
     await db.catalogueIndexes.delete(id);
     await db.importedCatalogues.delete(id);
   });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ArxivMetadata } from '../arxiv/atom';
 import type { Highlight, LibraryEntry } from '../paper';
+import type { CatalogueIndexPageRecord } from './catalogue-pages';
 import type { CatalogueIndexRecord, CatalogueRecord, StoredCatalogueEntry } from './catalogues';
 import { changeJournal, type ChangeEntry } from './journal';
 import { declareSchema } from './schema';
@@ -22,6 +23,7 @@ export type MarginaliaDB = Dexie & {
   importedCatalogues: EntityTable<CatalogueRecord, 'id'>;
   catalogueEntries: Table<StoredCatalogueEntry, [string, number]>;
   catalogueIndexes: EntityTable<CatalogueIndexRecord, 'catalogueId'>;
+  catalogueIndexPages: Table<CatalogueIndexPageRecord, [string, string, number]>;
 };
 
 /** The database name used by the extension; tests pass their own. */

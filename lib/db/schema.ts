@@ -57,6 +57,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       catalogueIndexes: '&catalogueId',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // The exact-lookup tables of each catalogue's match index (ids, title keys) cut into
+      // ~48 KB pages, plus one 'head' record with their shapes (lib/db/catalogue-pages.ts):
+      // a fresh service worker answers an exact lookup from the page its probe needs instead
+      // of loading the whole index first. Derived, beside catalogueIndexes (unchanged).
+      // Catalogues saved by v4 have no pages and load whole as before (paged when next
+      // updated or re-imported); no data moves here.
+      catalogueIndexPages: '[catalogueId+table+page]',
+    },
+  },
 ];
 
 /** The newest schema version. */

@@ -50,6 +50,12 @@ describe('schema history', () => {
       expect((await db.catalogueEntries.get([id, 1]))?.title).toBe('A Paper Without Ids');
       expect(await db.importedCatalogues.where('state').equals('ready').count()).toBe(1);
     }
+    if (fixture.tables.catalogueIndexPages) {
+      // Pages are read by [catalogue, table, page]; the head says how the tables are cut.
+      const id = 'imported:7c0e5a4e-3f1b-4c9a-9d61-2b8f0c1d2e3f';
+      expect(await db.catalogueIndexPages.get([id, 'head', 0])).toMatchObject({ head: { size: 2 } });
+      expect(await db.catalogueIndexPages.where(':id').between([id, 'keys', 0], [id, 'keys', 1]).count()).toBe(1);
+    }
     db.close();
     await Dexie.delete(name);
   });

@@ -1,0 +1,76 @@
+/**
+ * The exact-lookup tables of a catalogue's match index (ids and title keys) as pages too,
+ * since schema v5: each KeyTable cut into ~48 KB pages, one record each, plus one small
+ * head record with their shapes. A fresh service worker reads the head and the page(s)
+ * one probe run touches to answer an exact lookup; the full load still reads the whole
+ * index from its one catalogueIndexes record. The pages sit beside those whole arrays
+ * (≈48 MB more on disk at a million entries) because reassembling the tables from ~1,000
+ * page records measured about twice as slow in Chromium as reading them whole, and the
+ * full load is what fuzzy lookups wait for. Main titles are not paged: only fuzzy lookups use them.
+ */
+import Dexie from 'dexie';
+import type { MatchIndexParts } from '../catalogue/indexParts';
+import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
+import type { PagedIndexHead } from '../catalogue/pagedIndex';
+import type { MarginaliaDB } from './database';
+
+/** The paged tables of a match index. */
+export type PagedTable = 'ids' | 'keys';
+
+/** One page of one table of one catalogue's index. */
+export interface IndexPageRecord extends KeyPage {
+  catalogueId: string;
+  table: PagedTable;
+  page: number;
+}
+
+/** The head of a catalogue's paged tables (page 0 of the pseudo-table 'head'). */
+export interface IndexHeadRecord {
+  catalogueId: string;
+  table: 'head';
+  page: 0;
+  head: PagedIndexHead;
+}
+
+/** A row of the catalogueIndexPages table. */
+export type CatalogueIndexPageRecord = IndexPageRecord | IndexHeadRecord;
+
+const TABLES: readonly PagedTable[] = ['ids', 'keys'];
+
+/** Every page record of a catalogue (head included), as one key range. Two-part bounds:
+ * a key may not hold the same array (Dexie.maxKey) twice, IndexedDB takes it for a cycle. */
+export const pageRange = (db: MarginaliaDB, id: string) =>
+  db.catalogueIndexPages.where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
+
+/**
+ * Saves a catalogue's index: its pages table by table (one transaction each, so only one
+ * table's page copies exist at a time), then the whole parts and the head in one. Called
+ * while the catalogue is still hidden ('importing'): a failure or cancel purges it all
+ * (purgeCatalogue deletes the page range with the rest).
+ */
+export async function saveIndexWithPages(db: MarginaliaDB, id: string, parts: MatchIndexParts): Promise<void> {
+  const head: PagedIndexHead = { size: parts.size, ids: shapeOf(parts.ids), keys: shapeOf(parts.keys) };
+  for (const table of TABLES) {
+    // Only title keys need the arXiv flag (quickExact's conflict rule).
+    const pages = splitPages(parts[table], head[table], table === 'keys' ? parts.flags : undefined);
+    await db.transaction('rw', db.catalogueIndexPages, async () => {
+      await db.catalogueIndexPages.bulkPut(pages.map((page, n) => ({ ...page, catalogueId: id, table, page: n })));
+    });
+  }
+  await db.transaction('rw', db.catalogueIndexes, db.catalogueIndexPages, async () => {
+    await db.catalogueIndexes.put({ catalogueId: id, parts });
+    await db.catalogueIndexPages.put({ catalogueId: id, table: 'head', page: 0, head });
+  });
+}
+
+/** A catalogue's paged-tables head, or undefined (saved by schema v4: no pages). */
+export async function loadIndexHead(db: MarginaliaDB, id: string): Promise<PagedIndexHead | undefined> {
+  const record = await db.catalogueIndexPages.get([id, 'head', 0]);
+  return record?.table === 'head' ? record.head : undefined;
+}
+
+/** Some pages of one table, in the order asked (undefined where missing), in one read. */
+export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedTable, pages: readonly number[]): Promise<(KeyPage | undefined)[]> {
+  const records = await db.catalogueIndexPages.bulkGet(pages.map((p) => [id, table, p]));
+  return records.map((r) => (r && r.table !== 'head' ? r : undefined));
+}
