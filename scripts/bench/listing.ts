@@ -51,9 +51,14 @@ const PAGES: Record<string, { url: string; html: (i: number) => string; wrap: (r
   DBLP: {
     url: 'https://dblp.org/pid/00/0001.html',
     wrap: (rows) => `<ul class="publ-list">${rows}</ul>`,
-    html: (i) => `<li class="entry informal toc" id="journals/corr/abs-2411-${String(10000 + i)}"><nav class="publ"><ul><li class="drop-down"><div class="head">
+    // Half preprints (CoRR keys spell the arXiv id), half conference papers known by their DOI.
+    html: (i) => (i % 2 === 1
+      ? `<li class="entry inproceedings toc" id="conf/icml/Doe24-${i}"><nav class="publ"><ul><li class="drop-down"><div class="head">
+      <a href="https://doi.org/10.5555/3692070.${3692070 + i}">ee</a></div><div class="body"><ul><li class="ee"><a href="https://proceedings.mlr.press/v235/doe24a.html">pmlr</a></li></ul></div></li></ul></nav>
+      <cite class="data"><span itemprop="author"><span itemprop="name">Jane Doe</span></span>:<br><span class="title" itemprop="name">${titleFor(i)}.</span> <a href="#">ICML</a></cite></li>`
+      : `<li class="entry informal toc" id="journals/corr/abs-2411-${String(10000 + i)}"><nav class="publ"><ul><li class="drop-down"><div class="head">
       <a href="https://doi.org/10.48550/arXiv.${id(i)}">ee</a></div></li></ul></nav><cite class="data"><span itemprop="author"><span itemprop="name">Jane Doe</span></span>:<br>
-      <span class="title" itemprop="name">${titleFor(i)}.</span> <a href="#">CoRR</a></cite></li>`,
+      <span class="title" itemprop="name">${titleFor(i)}.</span> <a href="#">CoRR</a></cite></li>`),
   },
 };
 

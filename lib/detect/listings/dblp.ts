@@ -34,9 +34,11 @@ export const dblpListing: ListingExtractor = {
       selectAll(doc, 'li.entry').map((li) => {
         const titleEl = li.querySelector('cite > .title');
         if (!titleEl) return undefined;
+        // A CoRR key spells the arXiv id, which is all its links (the arXiv DOI and page)
+        // would say again: only other entries read their links, the costliest part.
+        const fromKey = idsOfKey(li.id);
         // The menus' head links are the electronic editions; export and share menus name no paper.
-        const links = li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]');
-        const ids = Object.assign(idsOfLinks(links, url.href, 6), idsOfKey(li.id));
+        const ids = fromKey.arxiv ? fromKey : Object.assign(idsOfLinks(li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]'), url.href, 6), fromKey);
         // DBLP ends every title with a full stop.
         const title = titleOf(titleEl);
         return { element: titleEl, ref: { ids, title: title?.endsWith('.') ? title.slice(0, -1) : title } };
