@@ -54,9 +54,9 @@ export function useCatalogueBrowse(db: MarginaliaDB, id: string, filter: string,
       for (;;) {
         const step = await scanCatalogueTitles(db, id, words, at, SCAN_CHUNK);
         if (run.current !== mine) return;
-        found = [...found, ...step.found];
         at = step.next;
-        setEntries(found);
+        // A new list only when something matched: the in-list marks are read again for each.
+        if (step.found.length) setEntries((found = [...found, ...step.found]));
         setPosition(at);
         if (step.done || found.length - kept.length >= BROWSE_PAGE) {
           setDone(step.done);
