@@ -39,10 +39,11 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 /** A stand-in for the worker: events on demand, answers from the in-process service. */
-function stubSearch(service: SearchService, answers: Map<string, QueryResult>): LibrarySearch & { emit(e: ServiceEvent): void } {
+function stubSearch(service: SearchService, answers: Map<string, QueryResult>): LibrarySearch & { emit(e: ServiceEvent): void; listening(): boolean } {
   const listeners = new Set<(e: ServiceEvent) => void>();
   return {
     emit: (e) => listeners.forEach((l) => l(e)),
+    listening: () => listeners.size > 0,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -73,6 +74,8 @@ export async function measurePage(db: MarginaliaDB, data: SyntheticLibrary, serv
   await until(() => rowCount() > 0);
   const firstRender = performance.now() - t;
 
+  // The page starts its search service once the first rows are painted (as in the browser).
+  await until(() => search.listening());
   t = performance.now();
   search.emit({ type: 'rows', rows: allRows, removed: [], reset: true });
   search.emit({ type: 'status', status: { rowsReady: true, textReady: true, phase: 'ready' } });
