@@ -4,7 +4,7 @@ import { listCatalogues } from '@/lib/db/catalogues';
 import type { MarginaliaDB } from '@/lib/db/database';
 import type { Catalogue, CatalogueEntry } from '@/lib/paper';
 import type { LibraryRow } from '@/lib/search/rows';
-import { normaliseTerm } from '@/lib/search/normalise';
+import { filterWords, titleHasWords } from '@/lib/search/normalise';
 import type { LibraryPageActions } from '@/lib/ui/library-page-actions';
 import { paperFromCatalogue } from '@/lib/ui/use-catalogues';
 import { CatalogueEntryItem } from './CatalogueEntryItem';
@@ -68,8 +68,8 @@ function BundledCatalogue({ catalogue, rows, version, onOpen, onAdd }: {
     for (const r of rows.values()) if (r.catalogueEntry) map.set(r.catalogueEntry, r.id);
     return map;
   }, [rows, version]);
-  const words = normaliseTerm(filter).split(/\s+/).filter(Boolean);
-  const entries = catalogue.papers.filter((e) => words.every((w) => normaliseTerm(e.title).includes(w)));
+  const words = filterWords(filter);
+  const entries = catalogue.papers.filter((e) => titleHasWords(e.title, words));
   const have = catalogue.papers.filter((e) => inList.has(e.id)).length;
   return (
     <div>

@@ -6,7 +6,7 @@
  */
 import { aliasesOf } from '../aliases';
 import type { CatalogueEntry } from '../paper';
-import { normaliseTerm } from '../search/normalise';
+import { titleHasWords } from '../search/normalise';
 import type { MarginaliaDB } from './database';
 
 /** A catalogue entry with its number in the catalogue. */
@@ -26,17 +26,6 @@ export interface ScanStep {
   found: NumberedEntry[];
   next: number;
   done: boolean;
-}
-
-/** The words of a title filter, normalised as titles are compared (case and accents ignored). */
-export function filterWords(text: string): string[] {
-  return normaliseTerm(text).split(/\s+/).filter(Boolean);
-}
-
-/** Whether a title holds every word of a filter (as a substring: the last word may be half typed). */
-export function titleHasWords(title: string, words: readonly string[]): boolean {
-  const normalised = normaliseTerm(title);
-  return words.every((w) => normalised.includes(w));
 }
 
 /** Reads `chunk` entries from number `from` and keeps those whose title holds every word. */

@@ -11,3 +11,14 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function normaliseTerm(term: string): string {
   return NON_ASCII.test(term) ? term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : term.toLowerCase();
 }
+
+/** The words of a title filter, normalised as titles are compared (case and accents ignored). */
+export function filterWords(text: string): string[] {
+  return normaliseTerm(text).split(/\s+/).filter(Boolean);
+}
+
+/** Whether a title holds every word of a filter (as a substring: the last word may be half typed). */
+export function titleHasWords(title: string, words: readonly string[]): boolean {
+  const normalised = normaliseTerm(title);
+  return words.every((w) => normalised.includes(w));
+}

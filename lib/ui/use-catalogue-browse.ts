@@ -5,7 +5,8 @@
  * already in your list, read again whenever the library changes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { catalogueEntriesFrom, filterWords, papersForEntries, scanCatalogueTitles, type NumberedEntry } from '../db/catalogue-browse';
+import { catalogueEntriesFrom, papersForEntries, scanCatalogueTitles, type NumberedEntry } from '../db/catalogue-browse';
+import { filterWords } from '../search/normalise';
 import type { MarginaliaDB } from '../db/database';
 
 /** Entries shown per page, and matches found before a scan pauses. */
