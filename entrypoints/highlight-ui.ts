@@ -1,7 +1,8 @@
 import { exposeHighlightUi } from '@/lib/content/highlighter/ui';
 
-// The highlight toolbar, injected by the background into a paper page's content-script world
-// the first time the user selects text there (keeps the always-injected content script small).
+// Anchoring and the highlight toolbar, injected by the background into a paper page's
+// content-script world when the page has highlights or the user first selects text there
+// (keeps the always-injected content script small: it is compiled on every paper page).
 export default defineUnlistedScript(() => {
   exposeHighlightUi();
 });

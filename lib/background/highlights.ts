@@ -19,7 +19,7 @@ export interface HighlightDeps {
   now: () => number;
   /** A paper was added to the list: badges and listing marks must follow. */
   libraryChanged(): Promise<void>;
-  /** Injects the toolbar script into a tab's top frame (entrypoints/highlight-ui.ts). */
+  /** Injects the anchoring and toolbar script into a tab's top frame (entrypoints/highlight-ui.ts). */
   injectHighlightUi(tabId: number): Promise<void>;
 }
 

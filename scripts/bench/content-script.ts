@@ -16,7 +16,7 @@ import { detect } from '../../lib/detect';
 import { launch, newProfile, PAGES, removeProfile, DIST } from '../../tests/e2e/harness';
 import { findChromium } from '../../tests/e2e/chromium';
 import { SCAN_MARKS } from '../../lib/content/report';
-import { between, loadWithMarks } from './trace-marks';
+import { between, CONTENT_SCRIPT_START, loadWithMarks } from './trace-marks';
 import type { BenchRow, BenchSection } from './types';
 
 const SIZE_BUDGET_KB = 20;
@@ -53,15 +53,19 @@ async function chromiumRows(): Promise<BenchRow[]> {
   if (!findChromium()) return [];
   const profile = newProfile();
   const session = await launch(profile);
-  const cpu: number[] = [];
+  const total: number[] = [];
+  const before: number[] = [];
+  const scan: number[] = [];
   const wall: number[] = [];
   try {
     for (const fixture of PAGES.filter((p) => p.file)) {
       for (let i = 0; i < 3; i++) {
-        const marks = await loadWithMarks(session, fixture.url, SCAN_MARKS.sent);
-        const [w, c] = between(marks, SCAN_MARKS.start, SCAN_MARKS.sent);
+        const marks = await loadWithMarks(session, fixture.url, SCAN_MARKS.sent, true);
+        const [w, c] = between(marks, CONTENT_SCRIPT_START, SCAN_MARKS.sent);
         wall.push(w);
-        cpu.push(c);
+        total.push(c);
+        before.push(between(marks, CONTENT_SCRIPT_START, SCAN_MARKS.start)[1]);
+        scan.push(between(marks, SCAN_MARKS.start, SCAN_MARKS.sent)[1]);
       }
     }
   } finally {
@@ -70,8 +74,10 @@ async function chromiumRows(): Promise<BenchRow[]> {
   }
   const note = `wall clock: median ${median(wall).toFixed(1)} ms, slowest ${Math.max(...wall).toFixed(1)} ms; load average ${loadavg()[0]?.toFixed(1)}`;
   return [
-    { name: 'start to detection sent, main-thread CPU time, median (Chromium)', value: median(cpu), unit: 'ms', budget: TIME_BUDGET_MS, note },
-    { name: 'start to detection sent, main-thread CPU time, slowest page (Chromium)', value: Math.max(...cpu), unit: 'ms', budget: TIME_BUDGET_MS },
+    { name: 'start to detection sent, main-thread CPU time, median (Chromium)', value: median(total), unit: 'ms', budget: TIME_BUDGET_MS, note },
+    { name: 'start to detection sent, main-thread CPU time, slowest page (Chromium)', value: Math.max(...total), unit: 'ms', budget: TIME_BUDGET_MS },
+    { name: 'of which before our first line: compile, extension bindings, WXT context (median)', value: median(before), unit: 'ms' },
+    { name: 'of which detect() and sendMessage (median)', value: median(scan), unit: 'ms', note: `slowest ${Math.max(...scan).toFixed(2)} ms` },
   ];
 }
 
@@ -83,7 +89,8 @@ export async function benchContentScript(): Promise<BenchSection> {
     title: 'Content script',
     rows,
     notes: [
-      `Chromium figures: the main thread's CPU time between the content script's user-timing marks around detect() and sendMessage, read from a trace of each load (scripts/bench/trace-marks.ts says why CPU time: wall-clock time here also counts waiting for a core; it is in the note), on the ${PAGES.filter((p) => p.file).length} fixture pages served at their real URLs, 3 loads each (script parse time not included).`,
+      `Chromium figures: the main thread's CPU time from the moment Chromium starts evaluating the content script (its EvaluateScript trace event: compiling it, creating the extension API bindings, WXT's context, our module set-up) to the user-timing mark after sendMessage, read from a trace of each load (scripts/bench/trace-marks.ts says why CPU time: wall-clock time here also counts waiting for a core; it is in the note), on the ${PAGES.filter((p) => p.file).length} fixture pages served at their real URLs, 3 loads each. Creating the isolated world itself (≈4 ms, before the script) is Chromium's and not counted.`,
+      'Until 2026-11-27 this measured from our first mark only (≈4.5 ms median), leaving out ≈14 ms spent before it; WXT\'s window.postMessage announcement alone was ≈6.5 ms (now switched off), and the anchoring code (≈30% of the script, compiled on every page) now loads only on pages with highlights.',
       'happy-dom figures: detect() alone, on the same saved pages, in Node.',
     ],
   };

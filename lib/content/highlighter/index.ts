@@ -1,7 +1,9 @@
 /**
  * Highlighting in pages: wires the selection, clicks on marks, the keyboard command and
  * context menu (relayed by the background) and the popup's "show me" to the controller.
- * Highlights are loaded and re-anchored on every visit and after in-page navigation.
+ * Highlights are loaded and re-anchored on every visit and after in-page navigation; the
+ * anchoring code itself comes with the lazily loaded UI (./ui.ts), only on pages that have
+ * highlights or where the user selects text.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,7 +12,7 @@ import type { TabMessage } from '../../messaging';
 import { ask } from './channel';
 import type { HighlightController } from './controller';
 import { highlightUi, loadHighlightUi } from './load-ui';
-import { pageHighlights } from './page-highlights';
+import type { PageHighlights } from './page-highlights';
 
 // The background learns the page from the content script's first report; until then it says "pending".
 const RETRY_MS = 250;
@@ -29,12 +31,20 @@ function selectedRange(): Range | null {
 
 /** Starts highlighting on this page. */
 export function startHighlighter(ctx: ContentScriptContext): void {
-  const page = pageHighlights(document.body, () => location.href, (report) => void ask({ type: 'anchorStatus', ...report }));
-  // The toolbar is loaded on first use (see ./ui.ts); until then there is nothing to close.
+  // Anchoring and the toolbar are loaded on first need (see ./ui.ts); until then there is
+  // nothing on the page to keep, close or scroll to.
+  let page: PageHighlights | null = null;
+  const withPage = async (): Promise<PageHighlights | null> => {
+    if (page) return page;
+    const ui = await loadHighlightUi();
+    if (!ui || ctx.isInvalid) return null;
+    return (page ??= ui.pageHighlights(document.body, () => location.href, (report) => void ask({ type: 'anchorStatus', ...report })));
+  };
   let controller: HighlightController | null = null;
   const withController = async (use: (c: HighlightController) => unknown): Promise<void> => {
-    const ui = controller ? null : await loadHighlightUi();
-    controller ??= ui?.highlightController({ page, ask, copy: (text) => navigator.clipboard.writeText(text) }) ?? null;
+    const p = await withPage();
+    const ui = highlightUi();
+    if (p && ui) controller ??= ui.highlightController({ page: p, ask, copy: (text) => navigator.clipboard.writeText(text) });
     if (controller && !ctx.isInvalid) use(controller);
   };
   const inToolbar = (e: Event) => highlightUi()?.inToolbar(e) ?? false;
@@ -50,7 +60,11 @@ export function startHighlighter(ctx: ContentScriptContext): void {
       return;
     }
     active = reply.value.page === 'paper';
-    page.set(reply.value.highlights);
+    const { highlights } = reply.value;
+    // Most pages have no highlights: they never load the anchoring code.
+    if (!page && highlights.length === 0) return;
+    const p = await withPage();
+    if (p && mine === loading) p.set(highlights);
   };
   void load();
   let address = location.href.replace(/#.*$/, '');
@@ -60,7 +74,7 @@ export function startHighlighter(ctx: ContentScriptContext): void {
     address = location.href.replace(/#.*$/, '');
     active = false;
     controller?.close();
-    page.set([]);
+    page?.set([]);
     void load();
   });
 
@@ -91,14 +105,14 @@ export function startHighlighter(ctx: ContentScriptContext): void {
     if (m?.type === 'highlightSelection') {
       const range = active ? selectedRange() : null;
       if (range) void withController((c) => c.quick(range));
-    } else if (m?.type === 'scrollToHighlight' && typeof m.id === 'string') page.scrollTo(m.id);
+    } else if (m?.type === 'scrollToHighlight' && typeof m.id === 'string') page?.scrollTo(m.id);
     // The paper was removed (with its highlights) or restored elsewhere: show what is stored now.
     else if (m?.type === 'libraryChanged') void load();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    page.stop();
+    page?.stop();
     controller?.close();
   });
 }

@@ -2,8 +2,8 @@
  * The highlights drawn in one page: anchors them (in slices, so that a long page never
  * freezes), keeps their marks, and re-anchors what is missing when the page changes late
  * (lazy sections, single-page sites), debounced and bounded. No extension API: the caller
- * sends the reports. (Closures rather than a class: local names minify, and this ships in
- * every paper page.)
+ * sends the reports. Loaded with the highlight UI (./ui.ts) on pages that have highlights
+ * or where the user selects text. (Closures rather than a class: local names minify.)
  */
 import { describe, locate } from '../../anchoring/anchor';
 import { highlightSpans, removeHighlight, styleMark, type Placement } from '../../anchoring/highlight';
