@@ -55,9 +55,21 @@ export function startListMarks(ctx: ContentScriptContext): void {
     // Our own chips coming and going are no news about the listing.
     if (records.some((r) => Array.from(r.addedNodes).some((n) => !isMarkHost(n)))) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // Only listing addresses are watched: a paper page (MathJax typesetting an arXiv HTML paper
+  // adds thousands of nodes) would otherwise pay for a callback on every change, for nothing.
+  let watching = false;
+  const watch = (): void => {
+    const listing = listingFor(location.href) !== undefined;
+    if (listing && !watching) observer.observe(document.body, { childList: true, subtree: true });
+    if (!listing && watching) observer.disconnect();
+    watching = listing;
+  };
+  watch();
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watch();
+    schedule();
+  });
 
   const onMessage = (message: unknown, sender: { id?: string }): void => {
     // Only the background may say the library changed; pages cannot message content scripts.

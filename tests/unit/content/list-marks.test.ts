@@ -91,6 +91,15 @@ describe('startListMarks', () => {
     expect(titles().map((t) => chipOf(t)?.textContent)).toEqual(['✓ Read', '✓ Read', '✓ Read', '✓ Read']);
   });
 
+  it('does not watch the DOM of a page that is no listing', async () => {
+    (window as unknown as HappyWindow).happyDOM.setURL('https://arxiv.org/abs/2411.11927');
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    startListMarks(ctx);
+    await settle();
+    expect(observe).not.toHaveBeenCalled();
+    expect(asked).toHaveLength(0);
+  });
+
   it('asks only about entries that appear later, in one batch', async () => {
     startListMarks(ctx);
     await settle();
