@@ -13,7 +13,8 @@ import type { MatchIndexParts } from '../catalogue/indexParts';
 import { MatchIndex } from '../catalogue/match';
 import { PagedExactIndex } from '../catalogue/pagedIndex';
 import { loadIndexHead, loadIndexPages } from '../db/catalogue-pages';
-import { catalogueEntriesAt, type CatalogueRecord, disabledBundled, listCatalogues, loadCatalogueIndex, purgeLeftovers } from '../db/catalogues';
+import { catalogueEntriesAt } from '../db/catalogue-blocks';
+import { type CatalogueRecord, disabledBundled, listCatalogues, loadCatalogueIndex, purgeLeftovers } from '../db/catalogues';
 import type { MarginaliaDB } from '../db/database';
 import type { Catalogue } from '../paper';
 
@@ -37,7 +38,7 @@ export async function loadCatalogueSet(db: MarginaliaDB, loadBundled: () => Prom
 // One imported catalogue: answering from its pages at once when it has them (the full
 // index swapped in when loaded), else (saved by schema v4) after the full load.
 async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: IndexLoader): Promise<IndexedCatalogue | undefined> {
-  const fetch = (numbers: number[]): ReturnType<IndexedCatalogue['fetch']> => catalogueEntriesAt(db, c.id, numbers);
+  const fetch: IndexedCatalogue['fetch'] = (numbers, abstracts) => catalogueEntriesAt(db, c.id, numbers, abstracts);
   const fromParts = (parts: MatchIndexParts | undefined): MatchIndex | undefined => parts && MatchIndex.fromParts(parts, [{ id: c.id, name: c.name }]);
   const head = await loadIndexHead(db, c.id);
   if (!head) {

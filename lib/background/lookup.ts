@@ -16,7 +16,8 @@ export async function lookupListed(db: MarginaliaDB, index: Matcher, items: read
   const queries = items.map((item) => ({ ids: item.ids, title: item.title }));
   const [entries, matches] = await Promise.all([
     all.length ? db.papers.where('aliases').anyOf(all).toArray() : [],
-    index.matchMany ? index.matchMany(queries) : Promise.all(queries.map((q) => index.match(q))),
+    // A mark names catalogues only: no abstracts read.
+    index.matchMany ? index.matchMany(queries, false) : Promise.all(queries.map((q) => index.match(q))),
   ]);
   const byAlias = new Map<string, LibraryEntry>();
   for (const entry of entries) for (const alias of entry.aliases) byAlias.set(alias, entry);

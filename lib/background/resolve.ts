@@ -8,8 +8,8 @@ import type { PaperRef } from '../paper';
 /** Anything that matches catalogues: a MatchIndex (sync) or a CatalogueSet (entries in IndexedDB). */
 export interface Matcher {
   match(query: MatchQuery): CatalogueMatch | null | Promise<CatalogueMatch | null>;
-  /** Batched matching for listing pages, where available. */
-  matchMany?(queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]>;
+  /** Batched matching for listing pages, where available; `abstracts: false` lets answers come without them. */
+  matchMany?(queries: readonly MatchQuery[], abstracts?: boolean): Promise<(CatalogueMatch | null)[]>;
 }
 
 /** What resolving a detected paper needs; passed in so that tests can hand in their own. */

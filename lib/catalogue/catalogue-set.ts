@@ -16,8 +16,11 @@ export interface IndexedCatalogue {
   /** The in-memory index, or one still loading (exact lookups from saved pages); the
    * loader swaps in the full index when it is ready. */
   index: MatchIndex | LoadingIndex;
-  /** The entries with these numbers (missing ones left out); called with few numbers. */
-  fetch(numbers: number[]): Promise<Map<number, CatalogueEntry>>;
+  /**
+   * The entries with these numbers (missing ones left out); called with few numbers.
+   * `abstracts: false` may leave abstracts out (a stored catalogue then reads less).
+   */
+  fetch(numbers: number[], abstracts: boolean): Promise<Map<number, CatalogueEntry>>;
 }
 
 const METHOD_RANK = { id: 3, title: 2, fuzzy: 1 } as const;
@@ -49,9 +52,13 @@ export class CatalogueSet {
     return (await this.matchMany([query]))[0] ?? null;
   }
 
-  /** `match` for many queries, with one batched entry fetch per catalogue and stage. */
-  async matchMany(queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]> {
-    const perCatalogue = await Promise.all(this.catalogues.map((c) => matchIn(c, queries)));
+  /**
+   * `match` for many queries, with one batched entry fetch per catalogue and stage. With
+   * `abstracts: false` the answers' entries may lack their abstracts (listing marks show
+   * catalogue names only), which spares a stored catalogue a read.
+   */
+  async matchMany(queries: readonly MatchQuery[], abstracts = true): Promise<(CatalogueMatch | null)[]> {
+    const perCatalogue = await Promise.all(this.catalogues.map((c) => matchIn(c, queries, abstracts)));
     return queries.map((_, q) => {
       let best: CatalogueMatch | null = null;
       const names: string[] = [];
@@ -65,18 +72,24 @@ export class CatalogueSet {
   }
 }
 
-async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery[]): Promise<(CatalogueMatch | null)[]> {
+async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery[], whole: boolean): Promise<(CatalogueMatch | null)[]> {
   const first = catalogue.index;
   const known = new Map<number, CatalogueEntry>();
+  // Entries read without their abstracts, by object: an answer among them is read again whole.
+  const partial = new Map<CatalogueEntry, number>();
   const at = (e: number): CatalogueEntry | undefined => known.get(e);
-  const fetchMissing = async (numbers: number[]): Promise<void> => {
+  const fetchMissing = async (numbers: number[], abstracts: boolean): Promise<void> => {
     const wanted = [...new Set(numbers)].filter((e) => !known.has(e));
-    if (wanted.length) for (const [e, entry] of await catalogue.fetch(wanted)) known.set(e, entry);
+    if (!wanted.length) return;
+    for (const [e, entry] of await catalogue.fetch(wanted, abstracts)) {
+      known.set(e, entry);
+      if (!abstracts) partial.set(entry, e);
+    }
   };
   // Stage 1: ids and exact titles, decided from the index alone (or, while it loads, from
   // the saved pages their probes touch); only the answers are read.
   const quick = first instanceof MatchIndex ? queries.map((q) => first.quickExact(q)) : await first.quickExactMany(queries);
-  await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])));
+  await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])), whole);
   const answers = quick.map((hit) => (hit ? first.answer(hit.entry, hit.method, at) : null));
   // Only now: the full load's large reads would otherwise delay this stage's small ones.
   if (!(first instanceof MatchIndex)) first.start();
@@ -85,8 +98,18 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   const open = queries.map((q, i) => (quick[i] || (!(first instanceof MatchIndex) && !exactKeys(q).title) ? undefined : q));
   if (open.every((q) => !q)) return answers;
   const index = first instanceof MatchIndex ? first : await first.loaded;
-  await fetchMissing(open.flatMap((q) => (q ? index.fuzzyCandidates(q) : [])));
-  return open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at) : null));
+  // Abstracts are most of an entry's bytes and only matter to a query that has one.
+  const abstracts = open.some((q) => q?.abstract);
+  await fetchMissing(open.flatMap((q) => (q ? index.fuzzyCandidates(q) : [])), abstracts);
+  const decided = open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at) : null));
+  // Answers to be shown (the popup's catalogue card) get their abstracts: one more small read.
+  const incomplete = whole ? decided.flatMap((m) => (m && partial.has(m.entry) ? [partial.get(m.entry) as number] : [])) : [];
+  if (incomplete.length === 0) return decided;
+  const complete = await catalogue.fetch(incomplete, true);
+  return decided.map((m) => {
+    const e = m ? partial.get(m.entry) : undefined;
+    return m && e !== undefined ? { ...m, entry: complete.get(e) ?? m.entry } : m;
+  });
 }
 
 /** A catalogue kept in memory (the bundled one): its entries are read from an array. */

@@ -1,25 +1,14 @@
 /**
- * Browsing an imported catalogue entry by entry. Entries are keyed by catalogue and number
- * (0 to count - 1, in file order), so a page is one key-range read however deep it is, and
+ * Browsing an imported catalogue entry by entry. Entries are numbered 0 to count - 1 in file
+ * order and stored in blocks (./catalogue-blocks.ts), so a page is one key-range read however deep it is, and
  * a title filter scans the catalogue a chunk at a time (the caller shows progress and may
  * stop). Which shown entries are already in your list is one read of the papers' aliases.
  */
 import { aliasesOf } from '../aliases';
 import type { CatalogueEntry } from '../paper';
 import { titleHasWords } from '../search/normalise';
+import { catalogueEntriesFrom, type NumberedEntry } from './catalogue-blocks';
 import type { MarginaliaDB } from './database';
-
-/** A catalogue entry with its number in the catalogue. */
-export interface NumberedEntry {
-  n: number;
-  entry: CatalogueEntry;
-}
-
-/** Entries numbered `from` to `from + limit - 1` of a catalogue (fewer at its end). */
-export async function catalogueEntriesFrom(db: MarginaliaDB, id: string, from: number, limit: number): Promise<NumberedEntry[]> {
-  const rows = await db.catalogueEntries.where(':id').between([id, from], [id, from + limit], true, false).toArray();
-  return rows.map(({ catalogueId: _c, n, ...entry }) => ({ n, entry }));
-}
 
 /** One step of a title scan: what matched in the chunk read, and where the next step starts. */
 export interface ScanStep {

@@ -7,13 +7,15 @@
 import { MatchIndexBuilder } from '../catalogue/indexParts';
 import { parseCatalogue } from '../catalogue/import/formats';
 import type { CatalogueFormat, TextChunks } from '../catalogue/import/types';
+import type { CatalogueEntry } from '../paper';
+import { ENTRY_BLOCK } from './catalogue-blocks';
 import {
-  addCatalogueEntries, beginCatalogueImport, type CatalogueRecord, finishCatalogueImport, purgeCatalogue, saveCatalogueIndex, type StoredCatalogueEntry,
+  addCatalogueEntries, beginCatalogueImport, type CatalogueRecord, finishCatalogueImport, purgeCatalogue, saveCatalogueIndex,
 } from './catalogues';
 import type { MarginaliaDB } from './database';
 
-/** Entries per write transaction: large enough to amortise a transaction, small enough to cancel promptly. */
-export const IMPORT_BATCH = 5_000;
+/** Entries per write transaction: large enough to amortise a transaction, small enough to cancel promptly; whole blocks. */
+export const IMPORT_BATCH = 128 * ENTRY_BLOCK;
 
 /** What an import needs besides the file's text. */
 export interface CatalogueImportOptions {
@@ -47,19 +49,19 @@ export async function importCatalogue(db: MarginaliaDB, chunks: TextChunks, opti
   try {
     const parsed = parseCatalogue(options.format, chunks);
     const builder = new MatchIndexBuilder(IMPORT_BATCH);
-    let batch: StoredCatalogueEntry[] = [];
+    let batch: CatalogueEntry[] = [];
     // One write in flight while the next batch is parsed: parsing and IndexedDB overlap.
     let writing: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
       await writing;
       const rows = batch;
       batch = [];
-      writing = addCatalogueEntries(db, id, rows, now());
+      writing = addCatalogueEntries(db, id, builder.size - rows.length, rows, now());
       options.onProgress?.(builder.size);
     };
     for await (const entry of parsed.entries) {
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
-      batch.push({ ...entry, catalogueId: id, n: builder.size });
+      batch.push(entry);
       builder.add(entry);
       if (batch.length >= IMPORT_BATCH) await flush();
     }

@@ -4,10 +4,10 @@
  * stage their work under 'importing' / 'deleting' and flip the state in one small
  * transaction, so nothing half-imported or half-deleted is ever listed or matched.
  */
-import Dexie from 'dexie';
 import type { MatchIndexParts } from '../catalogue/indexParts';
 import type { CatalogueFormat } from '../catalogue/import/types';
 import type { CatalogueEntry } from '../paper';
+import { deleteBlocks, toBlocks } from './catalogue-blocks';
 import { pageRange, saveIndexWithPages } from './catalogue-pages';
 import type { MarginaliaDB } from './database';
 
@@ -28,12 +28,6 @@ export interface CatalogueRecord {
   replaces?: string;
 }
 
-/** An entry as stored: the catalogue entry plus its key. */
-export interface StoredCatalogueEntry extends CatalogueEntry {
-  catalogueId: string;
-  n: number;
-}
-
 /** A catalogue's saved match index (its exact-lookup tables are also paged: catalogue-pages.ts). */
 export interface CatalogueIndexRecord {
   catalogueId: string;
@@ -46,8 +40,6 @@ export const DISABLED_BUNDLED_KEY = 'disabledBundledCatalogues';
 /** An import whose last batch is older than this is abandoned (its page closed or crashed). */
 export const STALE_IMPORT_MS = 120_000;
 
-const entryRange = (db: MarginaliaDB, id: string) => db.catalogueEntries.where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
-
 /** The catalogues ready for use, oldest first. */
 export async function listCatalogues(db: MarginaliaDB): Promise<CatalogueRecord[]> {
   const rows = await db.importedCatalogues.where('state').equals('ready').toArray();
@@ -59,12 +51,17 @@ export async function beginCatalogueImport(db: MarginaliaDB, row: Omit<Catalogue
   await db.importedCatalogues.add({ ...row, state: 'importing', count: 0 });
 }
 
-/** Adds one batch of entries to an import in progress; fails if the import was cancelled or purged meanwhile. */
-export async function addCatalogueEntries(db: MarginaliaDB, id: string, entries: StoredCatalogueEntry[], now: number): Promise<void> {
-  await db.transaction('rw', db.importedCatalogues, db.catalogueEntries, async () => {
+/**
+ * Adds one batch of entries, numbered from `first` (a multiple of ENTRY_BLOCK), to an import
+ * in progress; fails if the import was cancelled or purged meanwhile.
+ */
+export async function addCatalogueEntries(db: MarginaliaDB, id: string, first: number, entries: readonly CatalogueEntry[], now: number): Promise<void> {
+  const blocks = toBlocks(id, first, entries);
+  await db.transaction('rw', db.importedCatalogues, db.catalogueEntryBlocks, db.catalogueAbstractBlocks, async () => {
     const row = await db.importedCatalogues.get(id);
     if (row?.state !== 'importing') throw new Error('The import was cancelled.');
-    await db.catalogueEntries.bulkAdd(entries);
+    await db.catalogueEntryBlocks.bulkAdd(blocks.entries);
+    if (blocks.abstracts.length) await db.catalogueAbstractBlocks.bulkAdd(blocks.abstracts);
     await db.importedCatalogues.update(id, { updatedAt: now, count: row.count + entries.length });
   });
 }
@@ -100,8 +97,8 @@ export async function finishCatalogueImport(db: MarginaliaDB, id: string, now: n
 /** Deletes a catalogue's entries, index and row (hidden first, so readers never see it half gone). */
 export async function purgeCatalogue(db: MarginaliaDB, id: string): Promise<void> {
   await db.importedCatalogues.update(id, { state: 'deleting' });
-  // One key-range delete, however many entries: IndexedDB does not visit them one by one.
-  await entryRange(db, id).delete();
+  // Key-range deletes, however many entries: IndexedDB does not visit them one by one.
+  await deleteBlocks(db, id);
   await db.transaction('rw', db.importedCatalogues, db.catalogueIndexes, db.catalogueIndexPages, async () => {
     await pageRange(db, id).delete();
     await db.catalogueIndexes.delete(id);
@@ -157,22 +154,4 @@ export async function setBundledEnabled(db: MarginaliaDB, id: string, enabled: b
 /** A ready catalogue's saved index, or undefined. */
 export async function loadCatalogueIndex(db: MarginaliaDB, id: string): Promise<MatchIndexParts | undefined> {
   return (await db.catalogueIndexes.get(id))?.parts;
-}
-
-/** The entries of a catalogue with the given numbers, in one read. */
-export async function catalogueEntriesAt(db: MarginaliaDB, id: string, numbers: readonly number[]): Promise<Map<number, CatalogueEntry>> {
-  const rows = await db.catalogueEntries.bulkGet(numbers.map((n) => [id, n]));
-  const found = new Map<number, CatalogueEntry>();
-  for (const row of rows) {
-    if (!row) continue;
-    const { catalogueId: _c, n, ...entry } = row;
-    found.set(n, entry);
-  }
-  return found;
-}
-
-/** A page of a catalogue's entries in file order, for browsing it. */
-export async function catalogueEntryPage(db: MarginaliaDB, id: string, offset: number, limit: number): Promise<CatalogueEntry[]> {
-  const rows = await entryRange(db, id).offset(offset).limit(limit).toArray();
-  return rows.map(({ catalogueId: _c, n: _n, ...entry }) => entry);
 }

@@ -5,7 +5,8 @@
  * already in your list, read again whenever the library changes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { catalogueEntriesFrom, papersForEntries, scanCatalogueTitles, type NumberedEntry } from '../db/catalogue-browse';
+import { catalogueEntriesFrom, type NumberedEntry } from '../db/catalogue-blocks';
+import { papersForEntries, scanCatalogueTitles } from '../db/catalogue-browse';
 import { filterWords } from '../search/normalise';
 import type { MarginaliaDB } from '../db/database';
 

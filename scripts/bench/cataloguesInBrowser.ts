@@ -58,6 +58,7 @@ globalThis.benchLookups = async (sets, passes) => {
   const out = {};
   for (const [name, probes] of Object.entries(sets)) {
     const times = probes.map(() => Infinity);
+    const decision = probes.map(() => Infinity);
     const inMemory = probes.map(() => Infinity);
     const found = [];
     for (let pass = 0; pass < passes; pass++) {
@@ -67,13 +68,17 @@ globalThis.benchLookups = async (sets, passes) => {
         const match = await set.match(query);
         times[q] = Math.min(times[q], performance.now() - t);
         if (pass === 0) found.push(match ? [match.entry.id, match.method] : null);
+        // The decision alone, as a listing page asks: no abstract read for the answer.
+        t = performance.now();
+        await set.matchMany([query], false);
+        decision[q] = Math.min(decision[q], performance.now() - t);
         // The index's own part (hash and posting lookups), without reading entries.
         t = performance.now();
         if (!index.quickExact(query)) index.fuzzyCandidates(query);
         inMemory[q] = Math.min(inMemory[q], performance.now() - t);
       }
     }
-    out[name] = { times, inMemory, found };
+    out[name] = { times, decision, inMemory, found };
   }
   return out;
 };
@@ -94,7 +99,8 @@ export interface BrowserFigures {
   heapMb: number;
   arraysMb: number;
   backingMb?: number;
-  lookups: Record<string, { times: number[]; inMemory: number[]; found: ([string, string] | null)[] }>;
+  /** Per set and query: `match` with the answer read whole (the popup), the decision alone (matchMany without abstracts), the index part alone. */
+  lookups: Record<string, { times: number[]; decision: number[]; inMemory: number[]; found: ([string, string] | null)[] }>;
 }
 
 async function heapUsed(page: Page): Promise<{ heap: number; backing?: number }> {

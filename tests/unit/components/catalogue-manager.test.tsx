@@ -41,7 +41,7 @@ describe('CatalogueManager', () => {
     await user.click(within(item).getByRole('button', { name: 'Delete…' }));
     await user.click(within(item).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.getAllByTestId('catalogue-item')).toHaveLength(1));
-    expect(await db.catalogueEntries.count()).toBe(0);
+    expect(await db.catalogueEntryBlocks.count()).toBe(0);
   });
 
   it('reports a malformed file in an alert and keeps nothing', async () => {

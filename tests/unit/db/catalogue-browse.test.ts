@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { catalogueEntriesFrom, papersForEntries, scanCatalogueTitles } from '@/lib/db/catalogue-browse';
+import { catalogueEntriesFrom } from '@/lib/db/catalogue-blocks';
+import { papersForEntries, scanCatalogueTitles } from '@/lib/db/catalogue-browse';
 import { filterWords } from '@/lib/search/normalise';
 import { importCatalogue } from '@/lib/db/catalogue-import';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';

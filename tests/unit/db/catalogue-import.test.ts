@@ -6,6 +6,7 @@ import { importCatalogue } from '@/lib/db/catalogue-import';
 import * as repo from '@/lib/db/catalogues';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import type { Catalogue } from '@/lib/paper';
+import { storedEntries } from './stored-entries';
 
 let db: MarginaliaDB;
 let n = 0;
@@ -33,7 +34,7 @@ async function* chunks(text: string, size = 1000, after?: (i: number) => void): 
   }
 }
 
-const counts = async () => ({ rows: await db.importedCatalogues.count(), entries: await db.catalogueEntries.count(), indexes: await db.catalogueIndexes.count() });
+const counts = async () => ({ rows: await db.importedCatalogues.count(), entries: (await storedEntries(db)).length, indexes: await db.catalogueIndexes.count() });
 
 describe('catalogue import', () => {
   it('imports in batches, then lists the catalogue with its count and a saved index', async () => {
@@ -76,12 +77,12 @@ describe('catalogue import', () => {
 
   it('purges an import left behind by a closed page, but not one still running', async () => {
     await repo.beginCatalogueImport(db, { id: 'imported:left', name: 'x', fileName: 'x.csv', format: 'csv', enabled: true, importedAt: 0, updatedAt: 0 });
-    await repo.addCatalogueEntries(db, 'imported:left', [{ catalogueId: 'imported:left', n: 0, id: 'a', title: 'A Title', links: [] }], 1000);
+    await repo.addCatalogueEntries(db, 'imported:left', 0, [{ id: 'a', title: 'A Title', links: [] }], 1000);
     await repo.beginCatalogueImport(db, { id: 'imported:live', name: 'y', fileName: 'y.csv', format: 'csv', enabled: true, importedAt: 0, updatedAt: 500_000 });
     expect(await repo.listCatalogues(db)).toEqual([]);
     expect(await repo.purgeLeftovers(db, 1000 + repo.STALE_IMPORT_MS + 1)).toBe(1);
     expect((await db.importedCatalogues.toArray()).map((r) => r.id)).toEqual(['imported:live']);
-    expect(await db.catalogueEntries.count()).toBe(0);
+    expect(await db.catalogueEntryBlocks.count()).toBe(0);
   });
 
   it('renames, disables and deletes', async () => {
@@ -98,7 +99,7 @@ describe('the stored index', () => {
   it('answers like the in-memory index after save and load in a fresh object', async () => {
     const text = ['title,id', ...Array.from({ length: 300 }, (_, i) => `"${['Sparse', 'Dense', 'Robust'][i % 3]} ${['Transformers', 'Attention', 'Diffusion Models'][i % 7 % 3]} for ${['Vision', 'Speech', 'Graph Learning', 'Molecules'][i % 4]} Number ${i}: A Study",${i % 2 ? `2401.${String(i).padStart(5, '0')}` : ''}`)].join('\n');
     const row = await importCatalogue(db, chunks(text, 333), { format: 'csv', fileName: 'study.csv', name: 'Study' });
-    const papers = (await db.catalogueEntries.toArray()).map(({ catalogueId: _c, n: _n, ...e }) => e);
+    const papers = await storedEntries(db);
     const memory = MatchIndex.build([{ format: 'marginalia-catalogue', formatVersion: 1, id: row.id, name: 'Study', papers }]);
     const stored = await loadCatalogueSet(db, async () => []);
     const queries = [
@@ -117,6 +118,18 @@ describe('the stored index', () => {
     }
     expect((await stored.match(queries[0]!))?.catalogueName).toBe('Study');
     expect(await stored.matchMany(queries)).toHaveLength(queries.length);
+  });
+
+  // Fuzzy candidates are read without their abstracts (most of an entry's bytes); the answer is read whole.
+  it('gives every answer its abstract, exact or fuzzy', async () => {
+    const papers = TITLES.slice(0, 2).map((title, i) => ({ id: `p${i}`, title, abstract: `We study thing ${i}.`, links: [] }));
+    const file = JSON.stringify({ format: 'marginalia-catalogue', formatVersion: 1, id: 'lab', name: 'Lab', papers });
+    await importCatalogue(db, chunks(file), { format: 'marginalia', fileName: 'lab.json' });
+    const set = await loadCatalogueSet(db, async () => []);
+    const exact = await set.match({ title: TITLES[1]! });
+    expect(exact).toMatchObject({ method: 'title', entry: { id: 'p1', abstract: 'We study thing 1.' } });
+    const typo = await set.match({ title: TITLES[1]!.replace(/e/, 'ee') });
+    expect(typo).toMatchObject({ method: 'fuzzy', entry: { id: 'p1', abstract: 'We study thing 1.' } });
   });
 
   it('consults only enabled catalogues and names every catalogue holding the paper', async () => {

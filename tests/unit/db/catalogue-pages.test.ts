@@ -8,6 +8,7 @@ import { loadIndexHead } from '@/lib/db/catalogue-pages';
 import * as repo from '@/lib/db/catalogues';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import type { CatalogueEntry } from '@/lib/paper';
+import { storedEntries } from './stored-entries';
 
 let db: MarginaliaDB;
 let n = 0;
@@ -35,7 +36,7 @@ async function* chunks(text: string, size = 50_000, after?: (i: number) => void)
   }
 }
 const pages = () => db.catalogueIndexPages.count();
-const entries = async (): Promise<CatalogueEntry[]> => (await db.catalogueEntries.toArray()).map(({ catalogueId: _c, n: _n, ...e }) => e);
+const entries = (): Promise<CatalogueEntry[]> => storedEntries(db);
 
 describe('the paged index in IndexedDB', () => {
   it('is saved whole as the builder made it, plus a head and pages of its exact-lookup tables', async () => {
