@@ -79,7 +79,8 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   const partial = new Map<CatalogueEntry, number>();
   const at = (e: number): CatalogueEntry | undefined => known.get(e);
   const fetchMissing = async (numbers: number[], abstracts: boolean): Promise<void> => {
-    const wanted = [...new Set(numbers)].filter((e) => !known.has(e));
+    // An entry read earlier without its abstract is read again when abstracts now matter.
+    const wanted = [...new Set(numbers)].filter((e) => !known.has(e) || (abstracts && partial.has(known.get(e) as CatalogueEntry)));
     if (!wanted.length) return;
     for (const [e, entry] of await catalogue.fetch(wanted, abstracts)) {
       known.set(e, entry);

@@ -206,11 +206,10 @@ export class WordIndex {
   // a read from IndexedDB in a stored catalogue (a typo query read 16.6 entries, now 4.0,
   // same recall: docs/benchmarks.md, catalogue matching).
   private top(promoted: number[], touchedCount: number, limit: number): number[] {
-    let best = promoted.length > limit ? this.highest(promoted, limit) : promoted;
+    const best = promoted.length > limit ? this.highest(promoted, limit) : promoted;
     best.sort((a, b) => (this.scores[b] as number) - (this.scores[a] as number) || a - b);
     const most = best.length ? (this.scores[best[0] as number] as number) : 1;
-    if (most >= 3) best = best.filter((e) => (this.scores[e] as number) >= most - 1);
-    if (most >= 2) return best;
+    if (most >= 3) return best.filter((e) => (this.scores[e] as number) >= most - 1);
     for (let t = 0; t < touchedCount && best.length < limit; t++) {
       const entry = this.touched[t] as number;
       if (this.scores[entry] === 1) best.push(entry);

@@ -37,6 +37,7 @@ export function startListMarks(ctx: ContentScriptContext): void {
 
   const scan = (): void => {
     timer = undefined;
+    watch();
     for (const element of tracked.keys()) if (!element.isConnected) tracked.delete(element);
     const room = MAX_LISTED - tracked.size;
     // A page that keeps adding entries past the cap is not read again and again.
@@ -64,12 +65,10 @@ export function startListMarks(ctx: ContentScriptContext): void {
     if (!listing && watching) observer.disconnect();
     watching = listing;
   };
-  watch();
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    watch();
-    schedule();
-  });
+  // The scan (after SCAN_DELAY_MS) starts or stops watching: WXT reports a navigation before
+  // the address changes, so `location` is only right by then.
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
   const onMessage = (message: unknown, sender: { id?: string }): void => {
     // Only the background may say the library changed; pages cannot message content scripts.

@@ -68,15 +68,19 @@ export function startHighlighter(ctx: ContentScriptContext): void {
   };
   void load();
   let address = location.href.replace(/#.*$/, '');
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // Following a link to a section (#S2) stays on the same page and keeps its marks.
-    if (location.href.replace(/#.*$/, '') === address) return;
-    address = location.href.replace(/#.*$/, '');
-    active = false;
-    controller?.close();
-    page?.set([]);
-    void load();
-  });
+  // WXT reports a navigation from the Navigation API's `navigate` event, before the address
+  // changes: look once the navigation has happened.
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    ctx.setTimeout(() => {
+      // Following a link to a section (#S2) stays on the same page and keeps its marks.
+      if (location.href.replace(/#.*$/, '') === address) return;
+      address = location.href.replace(/#.*$/, '');
+      active = false;
+      controller?.close();
+      page?.set([]);
+      void load();
+    }, 0),
+  );
 
   const offerSelection = () => {
     const range = active ? selectedRange() : null;

@@ -35,6 +35,12 @@ describe('WordIndex.candidates', () => {
     expect(index.candidates(words('Quasar Nebula Pulsar Magnetar Blazar'), 16)).toEqual([0]);
   });
 
+  it('keeps entries one term behind: with a best of two, one-term entries still fill up', () => {
+    const found = index.candidates(words('Quasar Graph Spectra'), 16);
+    expect(found[0]).toBe(1);
+    expect([...found].sort()).toEqual([0, 1, 5]);
+  });
+
   it('still fills up with one-term entries when nothing shares two', () => {
     expect(index.candidates(words('Timing Flares'), 16).sort()).toEqual([2, 3]);
   });
