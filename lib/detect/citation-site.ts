@@ -46,6 +46,7 @@ export function citationSite(spec: CitationSiteSpec): SiteAdapter {
     testUrls: spec.testUrls,
     matches: (url) => spec.hosts.includes(url.hostname),
     fromUrl,
+    idsFromUrl: (url) => spec.locate(url)?.ids ?? null,
     detect(url, doc) {
       const loc = spec.locate(url);
       const ref = loc ? urlRef(url, spec.name, loc) : null;

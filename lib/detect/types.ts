@@ -1,4 +1,4 @@
-import type { PaperRef } from '../paper';
+import type { PaperIds, PaperRef } from '../paper';
 
 /** One site's paper detector: pure functions of the URL and the document, never throwing on odd pages. */
 export interface SiteAdapter {
@@ -10,6 +10,8 @@ export interface SiteAdapter {
   detect(url: URL, doc: Document): PaperRef | null;
   /** A paper read from the URL alone, for PDFs and other pages whose document has no metadata. */
   fromUrl?(url: URL): PaperRef | null;
+  /** The ids of `fromUrl`'s answer without building the rest of it (a listing reads hundreds of links). */
+  idsFromUrl?(url: URL): PaperIds | null;
 }
 
 /**

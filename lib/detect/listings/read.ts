@@ -2,7 +2,7 @@
 import type { PaperIds } from '../../paper';
 import { parseArxivId } from '../arxiv-id';
 import { readableText } from '../dom-text';
-import { detectFromUrl } from '../index';
+import { idsFromUrl } from '../index';
 import { cleanTitle, normalizeDoi } from '../sanitize';
 import { MAX_LISTED, type ListedPaper } from './types';
 
@@ -68,7 +68,7 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
   if ((m = OPENREVIEW.exec(url))) return { openreview: m[1] ?? '' };
   if ((m = S2.exec(url))) return { s2: m[1] ?? '' };
   if ((m = DOI.exec(url))) return decodedDoi(m[1] ?? '');
-  return detectFromUrl(url)?.ids ?? {};
+  return idsFromUrl(url) ?? {};
 }
 
 /** The ids of several links together; the first link naming a kind of id wins. */

@@ -1,4 +1,4 @@
-import { SITE_ADAPTERS, detect, detectFromUrl } from '../../../lib/detect';
+import { SITE_ADAPTERS, detect, detectFromUrl, idsFromUrl } from '../../../lib/detect';
 import { generic } from '../../../lib/detect/sites/generic';
 
 // Each adapter's test URLs double as every other adapter's negatives (refined-github's habit).
@@ -81,5 +81,20 @@ describe('URL-only detection of every site', () => {
     const pdfs = specific.flatMap((a) => a.testUrls).filter((u) => /\.pdf$|\/pdf[/?]|arnumber=|\/pdfft/.test(u));
     expect(pdfs.length).toBeGreaterThanOrEqual(15);
     for (const url of pdfs) expect(detectFromUrl(url)?.kind, url).toBe('pdf');
+  });
+});
+
+// Listing links take the short way to a URL's ids: it must name exactly what the long way does.
+describe('idsFromUrl', () => {
+  const urls = [
+    ...SITE_ADAPTERS.flatMap((a) => a.testUrls),
+    'https://proceedings.mlr.press/v235/doe24a.html#abstract',
+    'https://proceedings.mlr.press/v235/',
+    'ftp://arxiv.org/abs/2401.00001',
+    `https://aclanthology.org/2024.acl-long.1/?q=${'x'.repeat(2_100)}`,
+    'not a url',
+  ];
+  it.each(urls)('agrees with detectFromUrl on %s', (url) => {
+    expect(idsFromUrl(url)).toEqual(detectFromUrl(url)?.ids ?? null);
   });
 });
