@@ -35,6 +35,9 @@ export interface NumberedEntry {
   entry: CatalogueEntry;
 }
 
+// An entry as read back: its head with its abstract, if it has one.
+const joined = (head: CatalogueEntry, abstract: string | undefined): CatalogueEntry => (abstract ? { ...head, abstract } : head);
+
 /** The block holding entry `n`. */
 export const blockOf = (n: number): number => Math.floor(n / ENTRY_BLOCK);
 
@@ -82,8 +85,7 @@ export async function catalogueEntriesAt(db: MarginaliaDB, id: string, numbers: 
   for (const n of numbers) {
     const block = byBlock.get(blockOf(n));
     const head = block?.heads[n % ENTRY_BLOCK];
-    const abstract = block?.texts?.[n % ENTRY_BLOCK];
-    if (head) found.set(n, abstract ? { ...head, abstract } : head);
+    if (head) found.set(n, joined(head, block?.texts?.[n % ENTRY_BLOCK]));
   }
   return found;
 }
@@ -100,8 +102,7 @@ export async function catalogueEntriesFrom(db: MarginaliaDB, id: string, from: n
   for (const row of heads) {
     row.entries.forEach((head, i) => {
       const n = row.block * ENTRY_BLOCK + i;
-      const abstract = abstractsOf.get(row.block)?.[i];
-      if (head && n >= from && n < from + limit) out.push({ n, entry: abstract ? { ...head, abstract } : head });
+      if (head && n >= from && n < from + limit) out.push({ n, entry: joined(head, abstractsOf.get(row.block)?.[i]) });
     });
   }
   return out;

@@ -63,16 +63,21 @@ export function detect(url: string, doc: Document): PaperRef | null {
   }
 }
 
-/** The paper a URL alone names (PDFs, whose document carries no metadata); null when the URL says nothing. */
-export function detectFromUrl(url: string): PaperRef | null {
-  const parsed = parseUrl(url);
+// Runs `read` with the adapter that reads papers from this URL alone; null when none does,
+// and for malformed URLs and adapters that throw.
+function fromUrlAlone<T>(parsed: URL | null, read: (site: SiteAdapter, url: URL) => T | null | undefined): T | null {
   if (!parsed) return null;
   try {
     const site = SITE_ADAPTERS.find((a) => a.fromUrl && a.matches(parsed));
-    return site?.fromUrl?.(parsed) ?? null;
+    return (site && read(site, parsed)) ?? null;
   } catch {
     return null;
   }
+}
+
+/** The paper a URL alone names (PDFs, whose document carries no metadata); null when the URL says nothing. */
+export function detectFromUrl(url: string): PaperRef | null {
+  return fromUrlAlone(parseUrl(url), (site, parsed) => site.fromUrl?.(parsed));
 }
 
 /**
@@ -83,11 +88,5 @@ export function idsFromUrl(url: string): PaperIds | null {
   const parsed = parseUrl(url);
   // What detectFromUrl's clean-up would refuse (see cleanPageUrl) names nothing here either.
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || url.length > MAX_URL) return null;
-  try {
-    const site = SITE_ADAPTERS.find((a) => a.fromUrl && a.matches(parsed));
-    if (!site) return null;
-    return site.idsFromUrl ? site.idsFromUrl(parsed) : (site.fromUrl?.(parsed)?.ids ?? null);
-  } catch {
-    return null;
-  }
+  return fromUrlAlone(parsed, (site) => (site.idsFromUrl ? site.idsFromUrl(parsed) : site.fromUrl?.(parsed)?.ids));
 }
