@@ -1,9 +1,10 @@
 /**
- * The import/export panel, loaded when the page is first idle. Its parsers and writers
+ * The import/export panel, loaded once the first screen is shown and the page is idle. Its parsers and writers
  * (BibTeX, CSV, zip, backups) were half of the library page's script, and the first screen
  * of papers waited for them to be parsed; the panel is only needed once the user reaches it.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { idleAfter } from '@/lib/ui/idle';
 import type { DataPanelProps } from './DataPanel';
 
 const Panel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPanel })));
@@ -11,17 +12,19 @@ const Panel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPan
 // Longest wait for an idle moment: a page that is never idle still gets its panel.
 const IDLE_TIMEOUT_MS = 1_500;
 
+/** Props of the lazy DataPanel: DataPanel's, and what to wait for before loading it. */
+export interface LazyDataPanelProps extends DataPanelProps {
+  /**
+   * The page's first screen (LibraryModel.firstScreen). The page is idle while IndexedDB reads
+   * its first rows, and the panel's code (half a megabyte) loaded then delayed them.
+   */
+  after?: Promise<unknown>;
+}
+
 /** DataPanel, fetched and rendered after the first screen; a status line until then. */
-export function DataPanel(props: DataPanelProps) {
+export function DataPanel({ after = Promise.resolve(), ...props }: LazyDataPanelProps) {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setReady(true), { timeout: IDLE_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(() => setReady(true), 100);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => idleAfter(after, () => setReady(true), IDLE_TIMEOUT_MS), [after]);
   const loading = (
     <p className="muted" role="status">
       Loading import and export…

@@ -46,7 +46,7 @@ export function LibraryPage({ db, search, model, loadCatalogues, renderData, onC
   const state = useLibraryModel(model);
   const ui = useLibraryUi();
   const results = useLibraryResults(search, state, ui.text, ui.sort);
-  const catalogues = useCatalogues(loadCatalogues);
+  const catalogues = useCatalogues(loadCatalogues, model.firstScreen);
   const colors = useLiveQuery(() => tagColors(db), [db], NO_COLORS);
   const actions = useMemo(() => libraryActions(db, now), [db, now]);
   const pageActions = useMemo(() => libraryPageActions(db, now), [db, now]);

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { renderMarkdown } from '@/lib/ui/markdown';
+import { useState } from 'react';
+import { useMarkdown } from '@/lib/ui/use-markdown';
 import { NoteEditor } from '../NoteEditor';
 
 /** Props of NoteSection. */
@@ -12,7 +12,7 @@ export interface NoteSectionProps {
 export function NoteSection({ note, onSave }: NoteSectionProps) {
   const [editing, setEditing] = useState(note === '');
   // Sanitised HTML of the user's own note (lib/ui/markdown.ts); page text never comes here.
-  const html = useMemo(() => (editing ? '' : renderMarkdown(note)), [editing, note]);
+  const html = useMarkdown(note, !editing);
   return (
     <section aria-label="Note" className="field">
       <div>
@@ -22,8 +22,11 @@ export function NoteSection({ note, onSave }: NoteSectionProps) {
       </div>
       {editing ? (
         <NoteEditor value={note} onSave={onSave} />
+      ) : note && html === null ? (
+        // The renderer is still loading: the note as plain text for the moment.
+        <div className="note-preview note-plain" data-testid="note-preview">{note}</div>
       ) : note ? (
-        <div className="note-preview" data-testid="note-preview" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="note-preview" data-testid="note-preview" dangerouslySetInnerHTML={{ __html: html ?? '' }} />
       ) : (
         <p className="muted">No note yet.</p>
       )}

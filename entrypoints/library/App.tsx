@@ -3,17 +3,22 @@ import { DataPanel } from '@/components/data/LazyDataPanel';
 import { LibraryPage } from '@/components/library/LibraryPage';
 import { loadBundledCatalogues } from '@/lib/background/catalogues';
 import { openDatabase } from '@/lib/db/database';
+import { takeEarlyRead } from '@/lib/db/early-read';
 import { workerSearch } from '@/lib/search/worker-client';
+import { idleAfter } from '@/lib/ui/idle';
 import { LibraryModel } from '@/lib/ui/library-model';
 import { send } from '@/lib/ui/send';
+import { preloadMarkdown } from '@/lib/ui/use-markdown';
 
 // Composition root of library.html: the database, the search worker, the catalogues.
 const db = openDatabase();
 const search = workerSearch(() => new Worker(browser.runtime.getURL('/search-worker.js')));
-const model = new LibraryModel(db, search);
+const model = new LibraryModel(db, search, takeEarlyRead(window));
 const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/'));
 // The background drops its loaded catalogue indexes; if it is asleep, it loads fresh ones anyway.
 const cataloguesChanged = () => void send({ type: 'cataloguesChanged' });
+// The note preview's renderer, ready before the first paper is opened but after the first screen.
+idleAfter(model.firstScreen, () => void preloadMarkdown());
 
 /** The library page. */
 export function App() {
@@ -23,7 +28,7 @@ export function App() {
       search={search}
       model={model}
       loadCatalogues={loadCatalogues}
-      renderData={(selectedIds) => <DataPanel db={db} selectedIds={selectedIds} />}
+      renderData={(selectedIds) => <DataPanel db={db} selectedIds={selectedIds} after={model.firstScreen} />}
       onCataloguesChanged={cataloguesChanged}
     />
   );

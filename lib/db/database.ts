@@ -4,6 +4,7 @@ import type { Highlight, LibraryEntry } from '../paper';
 import type { CatalogueIndexPageRecord } from './catalogue-pages';
 import type { CatalogueAbstractBlock, CatalogueEntryBlock } from './catalogue-blocks';
 import type { CatalogueIndexRecord, CatalogueRecord } from './catalogues';
+import { DB_NAME } from './identity';
 import { changeJournal, type ChangeEntry } from './journal';
 import { declareSchema } from './schema';
 import type { SearchIndexRecord, SettingRecord } from './search-store';
@@ -28,8 +29,7 @@ export type MarginaliaDB = Dexie & {
   catalogueIndexPages: Table<CatalogueIndexPageRecord, [string, string, number]>;
 };
 
-/** The database name used by the extension; tests pass their own. */
-export const DB_NAME = 'marginalia';
+export { DB_NAME } from './identity';
 
 /** Opens (lazily) the database with the full schema history. */
 export function openDatabase(name = DB_NAME): MarginaliaDB {

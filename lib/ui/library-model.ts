@@ -5,6 +5,8 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { MarginaliaDB } from '../db/database';
+import type { LibraryEntry } from '../paper';
+import { FIRST_SCREEN } from '../db/early-read';
 import { newestPapers } from '../db/search-store';
 import type { IndexStatus, LibrarySearch, ServiceEvent } from '../search/protocol';
 import { rowOf, type LibraryRow } from '../search/rows';
@@ -22,9 +24,6 @@ export interface LibraryModelState {
   error: string | null;
 }
 
-/** Rows read for the first screen. */
-export const FIRST_SCREEN = 60;
-
 /** The model; create one per page. */
 export class LibraryModel {
   private state: LibraryModelState = {
@@ -39,13 +38,20 @@ export class LibraryModel {
   private readonly listeners = new Set<() => void>();
   private unsubscribe: () => void = () => undefined;
   private disposed = false;
+  /**
+   * Resolves once the first screen of rows is painted (or could not be read): work the
+   * page can put off (the import panel's code, the catalogue index) waits for it.
+   */
+  readonly firstScreen: Promise<void>;
 
-  constructor(db: MarginaliaDB, search: LibrarySearch) {
+  /** `early`: the first screen as read by library-first-screen.js (takeEarlyRead), if it ran. */
+  constructor(db: MarginaliaDB, search: LibrarySearch, early?: Promise<LibraryEntry[] | null>) {
     this.state = { ...this.state, rows: this.rows };
     // The service is started once the first screen is read: at 50,000 papers its own reads
     // (tens of MB) would otherwise hold up the few rows the page needs to show at once.
     // And after those rows are painted: the worker's start competes for the same cores.
-    void this.readFirstScreen(db).then(afterNextPaint).then(() => {
+    this.firstScreen = this.readFirstScreen(db, early).then(afterNextPaint);
+    void this.firstScreen.then(() => {
       if (!this.disposed) this.unsubscribe = search.subscribe((event) => this.onEvent(event));
     });
   }
@@ -85,9 +91,9 @@ export class LibraryModel {
 
   // One read only: at 50,000 papers every extra IndexedDB request here (a count, the
   // highlight counts) costs tens of ms before anything shows. Counts come with the rows.
-  private async readFirstScreen(db: MarginaliaDB): Promise<void> {
+  private async readFirstScreen(db: MarginaliaDB, early: Promise<LibraryEntry[] | null> | undefined): Promise<void> {
     try {
-      const papers = await newestPapers(db, FIRST_SCREEN);
+      const papers = (await early?.catch(() => null)) ?? (await newestPapers(db, FIRST_SCREEN));
       if (!this.state.preview) return; // The service was quicker.
       for (const p of papers) this.rows.set(p.id, rowOf(p, 0, null));
       this.set({ version: this.state.version + 1 });

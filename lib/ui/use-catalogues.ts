@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { MatchIndex } from '../catalogue/match';
 import type { NewPaper } from '../db/library';
 import type { Catalogue, CatalogueEntry } from '../paper';
+import { whenIdle } from './idle';
 
 /** The catalogues the page knows, with their match index (for the detail pane's catalogue entry). */
 export interface CataloguesView {
@@ -11,23 +12,17 @@ export interface CataloguesView {
   error: string | null;
 }
 
-/** Runs `work` when the page is idle (soon anyway), so that it does not delay what the page shows first. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 0);
-  return () => clearTimeout(handle);
-}
-
-/** Loads the catalogues once; their match index (only the detail pane's catalogue card needs it) is built when the page is idle. */
-export function useCatalogues(load: () => Promise<Catalogue[]>): CataloguesView {
+/**
+ * Loads the catalogues once, after `after` (the page's first screen: fetching and parsing
+ * them would compete with it); their match index (only the detail pane's catalogue card
+ * needs it) is built when the page is idle.
+ */
+export function useCatalogues(load: () => Promise<Catalogue[]>, after: Promise<unknown> = Promise.resolve()): CataloguesView {
   const [view, setView] = useState<CataloguesView>({ catalogues: [], index: null, loading: true, error: null });
   useEffect(() => {
     let live = true;
     let cancelBuild = () => undefined as void;
-    load().then(
+    after.then(load).then(
       (catalogues) => {
         if (!live) return;
         setView({ catalogues, index: null, loading: false, error: null });
@@ -40,7 +35,7 @@ export function useCatalogues(load: () => Promise<Catalogue[]>): CataloguesView 
       live = false;
       cancelBuild();
     };
-  }, [load]);
+  }, [load, after]);
   return view;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The library page measured in real Chromium with the built extension (MARGINALIA_DIST or
  * .output/chrome-mv3): a synthetic library is written into the extension's IndexedDB, then
- * library.html is opened twice — the first open builds the index in the worker, the second
- * loads it — timing the first row, all rows, the index, keystrokes and opening a paper.
+ * library.html is opened — the first open builds the index in the worker, the reopens load
+ * it — timing the first row, all rows, the index, keystrokes and opening a paper.
  * Used by scripts/bench/library.ts (BENCH_CHROMIUM=0 skips it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +15,35 @@ import { typeAndTime, type KeyTiming } from './libraryPageProbes';
 import type { BenchRow } from './types';
 
 const TYPED = ['diffusion models', 'kalo rami', 'tag:nlp attention', 'anna robust'];
+const REOPENS = 5;
+
+/**
+ * Installed in every library page before its own scripts: notes when the first row is in
+ * a frame, and when that frame has been painted (a task queued from the frame's callbacks
+ * runs after its paint). The page itself keeps the times: polling from outside would
+ * inject Playwright's scripts into the page while it loads, and their work would count.
+ */
+function watchFirstRow(): void {
+  if (!location.pathname.endsWith('/library.html')) return;
+  const times: { seen?: number; painted?: number } = {};
+  (window as { __firstRow?: typeof times }).__firstRow = times;
+  const check = () => {
+    if (!document.querySelector('[data-testid="library-row"]')) return void requestAnimationFrame(check);
+    times.seen = performance.now();
+    setTimeout(() => (times.painted = performance.now()), 0);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Milliseconds from navigation start to the first row painted (see watchFirstRow). */
+async function firstRowPainted(page: Page): Promise<number> {
+  for (let tries = 0; tries < 600; tries++) {
+    const painted = await page.evaluate(() => (window as { __firstRow?: { painted?: number } }).__firstRow?.painted);
+    if (painted !== undefined) return painted;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no row was shown within a minute');
+}
 
 /** Writes rows into an object store of the extension's database, in one transaction. */
 async function put(page: Page, store: string, rows: unknown[]): Promise<void> {
@@ -79,6 +108,7 @@ export async function measureLibraryInChromium(papers: number, highlights: numbe
     await context.addInitScript(() => {
       (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
     });
+    await context.addInitScript(watchFirstRow);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const base = `chrome-extension://${new URL(worker.url()).host}`;
     const version = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent.match(/Chrome\/(\S+)/)?.[1] ?? '?'));
@@ -112,16 +142,38 @@ export async function measureLibraryInChromium(papers: number, highlights: numbe
     const label = `Chromium ${version} headless`;
     // The only tab, in front: background tabs get their timers and frames throttled.
     for (const other of context.pages()) await other.close();
-    const page = await context.newPage();
-    await page.bringToFront();
-    await page.goto(`${base}/library.html`);
-    rows.push({ name: `first open: first row shown (${label})`, value: Math.round(await whenTrue(page, 'firstRow')), unit: 'ms', budget: 300 });
-    rows.push({ name: `first open: index built, all rows and full text (${label})`, value: Math.round(await whenTrue(page, 'text')), unit: 'ms', note: 'once per install' });
-    rows.push({ name: `first open: index saved (${label})`, value: Math.round(await whenTrue(page, 'saved')), unit: 'ms' });
-    await page.reload();
-    rows.push({ name: `reopen: first row shown (${label})`, value: Math.round(await whenTrue(page, 'firstRow')), unit: 'ms', budget: 300 });
-    rows.push({ name: `reopen: all rows ready (${label})`, value: Math.round(await whenTrue(page, 'rows')), unit: 'ms' });
-    rows.push({ name: `reopen: full-text index ready (${label})`, value: Math.round(await whenTrue(page, 'text')), unit: 'ms' });
+    const first = await context.newPage();
+    await first.bringToFront();
+    await first.goto(`${base}/library.html`);
+    rows.push({ name: `first open: first row shown (${label})`, value: Math.round(await firstRowPainted(first)), unit: 'ms', budget: 300 });
+    rows.push({ name: `first open: index built, all rows and full text (${label})`, value: Math.round(await whenTrue(first, 'text')), unit: 'ms', note: 'once per install' });
+    rows.push({ name: `first open: index saved (${label})`, value: Math.round(await whenTrue(first, 'saved')), unit: 'ms' });
+    await first.close();
+    // Reopened as a user does, in a new tab, once the last one is closed and the machine is
+    // quiet; several times, as one load varies by ±30% here (the other processes share 2 cores).
+    const reopened: number[] = [];
+    let page = first;
+    for (let k = 0; k < REOPENS; k++) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      page = await context.newPage();
+      await page.bringToFront();
+      await page.goto(`${base}/library.html`);
+      reopened.push(await firstRowPainted(page));
+      if (k === 0) {
+        rows.push({ name: `reopen: all rows ready (${label})`, value: Math.round(await whenTrue(page, 'rows')), unit: 'ms' });
+        rows.push({ name: `reopen: full-text index ready (${label})`, value: Math.round(await whenTrue(page, 'text')), unit: 'ms' });
+      }
+      await whenTrue(page, 'text');
+      if (k < REOPENS - 1) await page.close();
+    }
+    reopened.sort((a, b) => a - b);
+    rows.push({
+      name: `reopen: first row shown, median of ${REOPENS} (${label})`,
+      value: Math.round(reopened[Math.floor(REOPENS / 2)]!),
+      unit: 'ms',
+      budget: 300,
+      note: `each ${reopened.map((t) => Math.round(t)).join(', ')} ms`,
+    });
 
     const keys: KeyTiming[] = await page.evaluate(typeAndTime, TYPED);
     const sorted = (f: (k: KeyTiming) => number) => keys.map(f).sort((a, b) => a - b);
@@ -165,7 +217,7 @@ export async function measureLibraryInChromium(papers: number, highlights: numbe
     return {
       rows,
       notes: [
-        `Chromium: ${papers.toLocaleString()} papers and ${highlights.toLocaleString()} highlights written straight into the extension's IndexedDB, then library.html opened twice (${label}, software rendering, the same shared machine). Times are from navigation start, polled every animation frame.`,
+        `Chromium: ${papers.toLocaleString()} papers and ${highlights.toLocaleString()} highlights written straight into the extension's IndexedDB, then library.html opened: once (the worker builds and saves the index), then ${REOPENS} times more, each in a new tab after the last was closed (${label}, software rendering, the same shared machine). Times are from navigation start. "First row shown" is when the frame with the first row has been painted, noted by the page itself (a script run before the page's own); the other moments are polled every animation frame.`,
         'Chromium open a paper: a click on a row, polled every animation frame; "title shown" is the first frame showing the paper\'s title, authors, venue, status and tags (from the table\'s row, at once), "full record shown" the frame with the note, abstract, links and highlights read from IndexedDB; the catalogue card follows in a deferred render.',
         `Chromium keystrokes: every prefix of ${TYPED.map((q) => `"${q}"`).join(', ')}; "input handled" is the synchronous work of the input event (React's render of the box and the message to the worker), "results shown" runs until the table shows the worker's answer.`,
       ],

@@ -89,8 +89,9 @@ describe('library page', () => {
     const detail = await screen.findByTestId('paper-detail');
     expect(within(detail).getByTestId('detail-title')).toHaveTextContent(TITLES.attention);
     expect(within(detail).getByRole('link', { name: 'PDF' })).toHaveAttribute('href', 'https://arxiv.org/pdf/1706.03762');
+    // The Markdown renderer loads apart from the page (lib/ui/use-markdown.ts): plain text until it is in.
+    await waitFor(() => expect(within(detail).getByTestId('note-preview').querySelector('h2')).toHaveTextContent('Key idea'));
     const preview = within(detail).getByTestId('note-preview');
-    expect(preview.querySelector('h2')).toHaveTextContent('Key idea');
     expect(preview.querySelector('strong')).toHaveTextContent('only');
     // That the script and handler are dropped is checked in Chromium (e2e): DOMPurify cannot run under happy-dom.
     expect((window as { pwned?: number }).pwned).toBeUndefined();
