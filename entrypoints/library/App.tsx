@@ -19,6 +19,13 @@ const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runt
 const cataloguesChanged = () => void send({ type: 'cataloguesChanged' });
 // The note preview's renderer, ready before the first paper is opened but after the first screen.
 idleAfter(model.firstScreen, () => void preloadMarkdown());
+// The import panel once all rows are in, or after a few seconds: the first build of a large
+// index takes minutes, and the panel must not wait for that.
+const PANEL_WAIT_MS = 5_000;
+const panelAfter = Promise.race([model.allRows, new Promise((resolve) => setTimeout(resolve, PANEL_WAIT_MS))]);
+
+/** Resolves once the first rows are read (main.tsx waits for them, briefly, before the first render). */
+export const firstRows = model.firstRows;
 
 /** The library page. */
 export function App() {
@@ -28,7 +35,7 @@ export function App() {
       search={search}
       model={model}
       loadCatalogues={loadCatalogues}
-      renderData={(selectedIds) => <DataPanel db={db} selectedIds={selectedIds} after={model.firstScreen} />}
+      renderData={(selectedIds) => <DataPanel db={db} selectedIds={selectedIds} after={panelAfter} />}
       onCataloguesChanged={cataloguesChanged}
     />
   );

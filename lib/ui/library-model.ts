@@ -43,14 +43,21 @@ export class LibraryModel {
    * page can put off (the import panel's code, the catalogue index) waits for it.
    */
   readonly firstScreen: Promise<void>;
+  /** Resolves once the first screen of rows is in the model (or could not be read). */
+  readonly firstRows: Promise<void>;
+  /** Resolves once the service has sent every row (status rowsReady), or has failed. */
+  readonly allRows: Promise<void>;
+  private allRowsArrived: () => void = () => undefined;
 
   /** `early`: the first screen as read by library-first-screen.js (takeEarlyRead), if it ran. */
   constructor(db: MarginaliaDB, search: LibrarySearch, early?: Promise<LibraryEntry[] | null>) {
     this.state = { ...this.state, rows: this.rows };
+    this.allRows = new Promise((resolve) => (this.allRowsArrived = resolve));
     // The service is started once the first screen is read: at 50,000 papers its own reads
     // (tens of MB) would otherwise hold up the few rows the page needs to show at once.
     // And after those rows are painted: the worker's start competes for the same cores.
-    this.firstScreen = this.readFirstScreen(db, early).then(afterNextPaint);
+    this.firstRows = this.readFirstScreen(db, early);
+    this.firstScreen = this.firstRows.then(afterNextPaint);
     void this.firstScreen.then(() => {
       if (!this.disposed) this.unsubscribe = search.subscribe((event) => this.onEvent(event));
     });
@@ -79,9 +86,13 @@ export class LibraryModel {
   private onEvent(event: ServiceEvent): void {
     if (event.type === 'status') {
       const { status } = event;
+      if (status.rowsReady) this.allRowsArrived();
       return this.set({ status, total: status.rowsReady ? this.rows.size : (status.total ?? this.state.total) });
     }
-    if (event.type === 'error') return this.set({ error: event.message });
+    if (event.type === 'error') {
+      this.allRowsArrived();
+      return this.set({ error: event.message });
+    }
     if (event.reset || this.state.preview) this.rows.clear();
     for (const id of event.removed) this.rows.delete(id);
     for (const row of event.rows) this.rows.set(row.id, row);

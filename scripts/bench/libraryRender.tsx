@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { createRoot } from 'react-dom/client';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import type { MarginaliaDB } from '../../lib/db/database';
+import { FIRST_SCREEN, readNewestPapers } from '../../lib/db/early-read';
 import type { LibrarySearch, QueryResult, ServiceEvent } from '../../lib/search/protocol';
 import type { LibraryRow } from '../../lib/search/rows';
 import { DEFAULT_SORT } from '../../lib/search/select';
@@ -63,13 +64,14 @@ export async function measurePage(db: MarginaliaDB, data: SyntheticLibrary, serv
   const answers = new Map<string, QueryResult>();
   for (const text of typed) for (let i = 1; i <= text.length; i++) answers.set(text.slice(0, i), service.query({ text: text.slice(0, i), sort: DEFAULT_SORT }));
   const search = stubSearch(service, answers);
-  const model = new LibraryModel(db, search);
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   const rowCount = () => container.querySelectorAll('[data-testid="library-row"]').length;
 
   let t = performance.now();
+  // As library.html: the first screen read with IndexedDB alone (lib/db/early-read.ts), then the model.
+  const model = new LibraryModel(db, search, readNewestPapers(indexedDB, db.name, FIRST_SCREEN));
   root.render(<LibraryPage db={db} search={search} model={model} loadCatalogues={async () => []} />);
   await until(() => rowCount() > 0);
   const firstRender = performance.now() - t;

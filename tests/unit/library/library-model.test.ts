@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import { addPaper } from '@/lib/db/library';
 import type { LibraryEntry } from '@/lib/paper';
-import type { LibrarySearch } from '@/lib/search/protocol';
+import type { LibrarySearch, ServiceEvent } from '@/lib/search/protocol';
 import { LibraryModel } from '@/lib/ui/library-model';
 
 let n = 0;
@@ -41,6 +41,26 @@ describe('LibraryModel first screen', () => {
       const model = new LibraryModel(db, silent, early());
       await model.firstScreen;
       expect(titlesShown(model)).toEqual(['Stored second', 'Stored first']);
+      model.dispose();
+    }
+  });
+});
+
+describe('LibraryModel milestones', () => {
+  it('resolves allRows once the service has every row, or has failed', async () => {
+    await libraryOf(['Stored first']);
+    for (const last of [{ type: 'status', status: { rowsReady: true, textReady: false, phase: 'loading' } }, { type: 'error', message: 'worker crashed' }] as const) {
+      let emit: (event: ServiceEvent) => void = () => undefined;
+      const search: LibrarySearch = { ...silent, subscribe: (listener) => ((emit = listener), () => undefined) };
+      const model = new LibraryModel(db, search);
+      let arrived = false;
+      void model.allRows.then(() => (arrived = true));
+      await model.firstScreen;
+      emit({ type: 'status', status: { rowsReady: false, textReady: false, phase: 'loading' } });
+      await Promise.resolve();
+      expect(arrived).toBe(false);
+      emit(last);
+      await model.allRows;
       model.dispose();
     }
   });
