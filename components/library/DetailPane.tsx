@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { MatchIndex } from '@/lib/catalogue/match';
 import type { MarginaliaDB } from '@/lib/db/database';
 import type { RemovedPaper } from '@/lib/db/library';
-import { paperDetail } from '@/lib/db/paper-detail';
 import type { LibraryRow } from '@/lib/search/rows';
 import { STATUS_LABELS } from '@/lib/paper';
 import type { LibraryActions } from '@/lib/ui/library-actions';
+import { usePaperDetail } from '@/lib/ui/use-paper-detail';
 import { CatalogueCard } from '../CatalogueCard';
 import { StatusPicker } from '../StatusPicker';
 import { TagEditor } from '../TagEditor';
@@ -31,7 +30,7 @@ export interface DetailPaneProps {
 
 /** Everything about one paper: links, catalogue entry, status, tags, note and highlights, live. */
 export function DetailPane({ db, id, row, terms, catalogues, suggestions, actions, onClose, onRemoved, onError }: DetailPaneProps) {
-  const detail = useLiveQuery(() => paperDetail(db, id), [db, id]);
+  const detail = usePaperDetail(db, id);
   const [abstractOpen, setAbstractOpen] = useState(false);
   // The catalogue card follows the rest: matching (fuzzy, with abstracts) is the largest part
   // of a first render, so it runs in a deferred render, and again only when what it reads changes.

@@ -1,0 +1,29 @@
+/**
+ * The detail pane's paper, read as soon as the pane is committed and kept live. A live
+ * query alone starts its first read from a timer, which waits for the frame that shows the
+ * pane's title (tens of ms of layout when the table narrows), and answers only once its
+ * transaction has completed: the full record came ≈15 ms later than the data could.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLayoutEffect, useState } from 'react';
+import type { MarginaliaDB } from '../db/database';
+import { paperDetail, type PaperDetail } from '../db/paper-detail';
+
+/** The paper and its highlights (undefined while reading, null when not in the list), updated on every change. */
+export function usePaperDetail(db: MarginaliaDB, id: string): PaperDetail | null | undefined {
+  const [first, setFirst] = useState<{ id: string; detail: PaperDetail | null } | null>(null);
+  // A layout effect runs before the frame is drawn, so the read overlaps drawing it.
+  useLayoutEffect(() => {
+    let live = true;
+    paperDetail(db, id).then(
+      (detail) => live && setFirst({ id, detail }),
+      () => undefined, // The live query reports the same failure.
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, id]);
+  // Every later change (and the first answer, if it wins) comes from the live query.
+  const fresh = useLiveQuery(() => paperDetail(db, id), [db, id]);
+  return fresh !== undefined ? fresh : first?.id === id ? first.detail : undefined;
+}
