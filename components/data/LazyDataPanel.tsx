@@ -23,8 +23,11 @@ export interface LazyDataPanelProps extends DataPanelProps {
   after?: Promise<unknown>;
 }
 
-/** DataPanel, fetched and rendered after the first screen; a status line until then. */
-export function DataPanel({ after = Promise.resolve(), ...props }: LazyDataPanelProps) {
+// One promise for every render: a new default at each would restart the wait.
+const RESOLVED = Promise.resolve();
+
+/** DataPanel, fetched and rendered once `after` has resolved and the page is idle; a status line until then. */
+export function DataPanel({ after = RESOLVED, ...props }: LazyDataPanelProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => idleAfter(after, () => setReady(true), IDLE_TIMEOUT_MS), [after]);
   const loading = (

@@ -76,7 +76,7 @@ export function LibraryNav({ rows, version, text, view, colors, now, onPreset, o
         )}
       </section>
       <ReadingStats rows={rows} version={version} now={now} />
-      {/* The lead mounts components/data/DataPanel here: <DataPanel db={db} selectedIds={selected} />. */}
+      {/* The page's owner passes the import and export panel (entrypoints/library/App.tsx: components/data/LazyDataPanel). */}
       <section aria-label="Import and export">{data}</section>
     </nav>
   );

@@ -18,7 +18,7 @@ const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runt
 // The background drops its loaded catalogue indexes; if it is asleep, it loads fresh ones anyway.
 const cataloguesChanged = () => void send({ type: 'cataloguesChanged' });
 // The note preview's renderer, ready before the first paper is opened but after the first screen.
-idleAfter(model.firstScreen, () => void preloadMarkdown());
+idleAfter(model.firstScreen, () => void preloadMarkdown().catch(() => undefined));
 // The import panel once all rows are in, or after a few seconds: the first build of a large
 // index takes minutes, and the panel must not wait for that.
 const PANEL_WAIT_MS = 5_000;

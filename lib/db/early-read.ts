@@ -27,7 +27,10 @@ export function readNewestPapers(factory: IDBFactory, name: string, limit: numbe
     }
     // No database yet: creating an empty one here would stand in the way of the real schema.
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
+    request.onerror = (event) => {
+      event.preventDefault(); // The aborted creation above is expected, not an error to log.
+      resolve(null);
+    };
     request.onsuccess = () => {
       const db = request.result;
       const done = (papers: LibraryEntry[] | null) => {
@@ -39,7 +42,11 @@ export function readNewestPapers(factory: IDBFactory, name: string, limit: numbe
       // Never hold up an upgrade opened meanwhile.
       db.onversionchange = () => done(null);
       try {
-        newest(db.transaction('papers', 'readonly').objectStore('papers').index('addedAt'), limit, done);
+        const tx = db.transaction('papers', 'readonly');
+        // Whatever goes wrong inside (a request fails, a handler throws) ends here: the page then reads with Dexie.
+        tx.onabort = () => done(null);
+        tx.onerror = () => done(null);
+        newest(tx.objectStore('papers').index('addedAt'), limit, done);
       } catch {
         done(null);
       }
@@ -53,30 +60,39 @@ type WithRecords = IDBIndex & { getAllRecords(options: { count: number; directio
 /**
  * The `limit` newest papers in a few requests, not one per paper: these run while the
  * page's modules are evaluated, and each request's answer waits for a free moment of the
- * main thread (a cursor over 60 papers took ≈180 ms there, in Chromium).
+ * main thread (a cursor over 60 papers took ≈180 ms there, in Chromium). A handler that
+ * throws aborts the transaction, which `done`s with null (readNewestPapers).
  */
 function newest(index: IDBIndex, limit: number, done: (papers: LibraryEntry[] | null) => void): void {
-  const fail = () => done(null);
   if ('getAllRecords' in index) {
     const read = (index as WithRecords).getAllRecords({ count: limit, direction: 'prev' });
     read.onsuccess = () => done(read.result.map((r) => r.value as LibraryEntry));
-    read.onerror = fail;
     return;
   }
-  // Elsewhere: one cursor step to the limit-th newest date, then everything from there on
-  // in one getAll (ascending by date, then id: reversed, the same order as a 'prev' cursor).
-  const cursor = index.openKeyCursor(null, 'prev');
+  // Elsewhere (Firefox): one cursor step to the limit-th newest date; the papers strictly
+  // newer in one getAll; the rest from that date's own papers, newest id first as a 'prev'
+  // cursor gives them. Not everything from that date on: one import gives all its papers
+  // the same date, and 50,000 of them would be read to show 60.
+  const step = index.openKeyCursor(null, 'prev');
   let advanced = false;
-  cursor.onerror = fail;
-  cursor.onsuccess = () => {
-    const at = cursor.result;
+  step.onsuccess = () => {
+    const at = step.result;
     if (at && !advanced && limit > 1) {
       advanced = true;
       return at.advance(limit - 1);
     }
-    const read = index.getAll(at ? IDBKeyRange.lowerBound(at.key) : undefined);
-    read.onsuccess = () => done((read.result as LibraryEntry[]).reverse().slice(0, limit));
-    read.onerror = fail;
+    const newer = index.getAll(at ? IDBKeyRange.lowerBound(at.key, true) : undefined);
+    newer.onsuccess = () => {
+      const papers = (newer.result as LibraryEntry[]).reverse().slice(0, limit);
+      if (!at || papers.length >= limit) return done(papers);
+      const ties = index.openCursor(IDBKeyRange.only(at.key), 'prev');
+      ties.onsuccess = () => {
+        const tie = ties.result;
+        if (!tie || papers.length >= limit) return done(papers);
+        papers.push(tie.value as LibraryEntry);
+        tie.continue();
+      };
+    };
   };
 }
 

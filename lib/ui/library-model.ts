@@ -40,7 +40,7 @@ export class LibraryModel {
   private disposed = false;
   /**
    * Resolves once the first screen of rows is painted (or could not be read): work the
-   * page can put off (the import panel's code, the catalogue index) waits for it.
+   * page can put off (loading the catalogues, the Markdown renderer) waits for it.
    */
   readonly firstScreen: Promise<void>;
   /** Resolves once the first screen of rows is in the model (or could not be read). */
@@ -104,7 +104,7 @@ export class LibraryModel {
   // highlight counts) costs tens of ms before anything shows. Counts come with the rows.
   private async readFirstScreen(db: MarginaliaDB, early: Promise<LibraryEntry[] | null> | undefined): Promise<void> {
     try {
-      const papers = (await early?.catch(() => null)) ?? (await newestPapers(db, FIRST_SCREEN));
+      const papers = (await settledSoon(early)) ?? (await newestPapers(db, FIRST_SCREEN));
       if (!this.state.preview) return; // The service was quicker.
       for (const p of papers) this.rows.set(p.id, rowOf(p, 0, null));
       this.set({ version: this.state.version + 1 });
@@ -112,6 +112,16 @@ export class LibraryModel {
       this.set({ error: error instanceof Error ? error.message : String(error) });
     }
   }
+}
+
+// The early read answers in tens of ms; one that has not in a second (its open waiting on
+// another page's upgrade, say) is given up for Dexie's, which knows how to wait.
+const EARLY_READ_WAIT_MS = 1_000;
+
+/** The early read's papers, or null when there was none, it failed or it is late. */
+function settledSoon(early: Promise<LibraryEntry[] | null> | undefined): Promise<LibraryEntry[] | null> {
+  if (!early) return Promise.resolve(null);
+  return Promise.race([early.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), EARLY_READ_WAIT_MS))]);
 }
 
 /** Resolves once the next frame has been painted, or after half a second in a tab that is not painting (hidden). */

@@ -12,12 +12,15 @@ export interface CataloguesView {
   error: string | null;
 }
 
+// One promise for every render: a new default at each would re-run the effect, and load again.
+const RESOLVED = Promise.resolve();
+
 /**
  * Loads the catalogues once, after `after` (the page's first screen: fetching and parsing
  * them would compete with it); their match index (only the detail pane's catalogue card
  * needs it) is built when the page is idle.
  */
-export function useCatalogues(load: () => Promise<Catalogue[]>, after: Promise<unknown> = Promise.resolve()): CataloguesView {
+export function useCatalogues(load: () => Promise<Catalogue[]>, after: Promise<unknown> = RESOLVED): CataloguesView {
   const [view, setView] = useState<CataloguesView>({ catalogues: [], index: null, loading: true, error: null });
   useEffect(() => {
     let live = true;

@@ -11,7 +11,13 @@ let loading: Promise<Renderer> | null = null;
 
 /** Loads the renderer (once); resolves when it is ready. */
 export function preloadMarkdown(): Promise<Renderer> {
-  loading ??= import('./markdown').then((m) => (renderer = m));
+  loading ??= import('./markdown').then(
+    (m) => (renderer = m),
+    (error: unknown) => {
+      loading = null; // Tried again by the next note shown (plain text meanwhile).
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -20,7 +26,7 @@ export function useMarkdown(note: string, wanted: boolean): string | null {
   const [ready, setReady] = useState(renderer !== null);
   useEffect(() => {
     let live = true;
-    if (!ready) void preloadMarkdown().then(() => live && setReady(true));
+    if (!ready) preloadMarkdown().then(() => live && setReady(true), () => undefined);
     return () => {
       live = false;
     };

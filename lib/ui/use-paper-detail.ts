@@ -23,7 +23,9 @@ export function usePaperDetail(db: MarginaliaDB, id: string): PaperDetail | null
       live = false;
     };
   }, [db, id]);
-  // Every later change (and the first answer, if it wins) comes from the live query.
-  const fresh = useLiveQuery(() => paperDetail(db, id), [db, id]);
-  return fresh !== undefined ? fresh : first?.id === id ? first.detail : undefined;
+  // Every later change (and the first answer, if it wins) comes from the live query. Both
+  // carry their id: on a change of id the live query keeps its last answer until the next.
+  const fresh = useLiveQuery(async () => ({ id, detail: await paperDetail(db, id) }), [db, id]);
+  if (fresh?.id === id) return fresh.detail;
+  return first?.id === id ? first.detail : undefined;
 }

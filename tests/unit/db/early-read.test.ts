@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
 import { readNewestPapers, startEarlyRead, takeEarlyRead } from '@/lib/db/early-read';
 import { SCHEMA_VERSION } from '@/lib/db/identity';
@@ -20,14 +20,26 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** A library of `count` papers; every third shares its addedAt with the one before (ties). */
-async function library(count: number): Promise<MarginaliaDB> {
+/** A library of `count` papers; every third shares its addedAt with the one before (ties), unless `date` gives each its own. */
+async function library(count: number, date = (i: number) => 1_000 + i - (i % 3 === 2 ? 1 : 0)): Promise<MarginaliaDB> {
   const db = openDatabase(newName());
   open.push(db);
   for (let i = 0; i < count; i++) {
-    await addPaper(db, { ids: { arxiv: `2401.${String(i).padStart(5, '0')}` }, title: `Paper ${i} on early reads`, authors: [], url: `https://arxiv.org/abs/2401.${i}` }, 1_000 + i - (i % 3 === 2 ? 1 : 0));
+    await addPaper(db, { ids: { arxiv: `2401.${String(i).padStart(5, '0')}` }, title: `Paper ${i} on early reads`, authors: [], url: `https://arxiv.org/abs/2401.${i}` }, date(i));
   }
   return db;
+}
+
+/** Runs `check` with IDBIndex.getAllRecords taken away, as in browsers before IndexedDB 3.0. */
+async function withoutGetAllRecords(db: MarginaliaDB, check: () => Promise<void>): Promise<void> {
+  const proto = Object.getPrototypeOf(db.backendDB().transaction('papers').objectStore('papers').index('addedAt')) as Record<string, unknown>;
+  const getAllRecords = proto.getAllRecords;
+  delete proto.getAllRecords;
+  try {
+    await check();
+  } finally {
+    proto.getAllRecords = getAllRecords;
+  }
 }
 
 const databaseExists = async (name: string) => (await indexedDB.databases()).some((d) => d.name === name);
@@ -42,18 +54,32 @@ describe('the library page early read', () => {
 
   it('gives the same answer without getAllRecords (browsers before IndexedDB 3.0)', async () => {
     const db = await library(20);
-    const proto = Object.getPrototypeOf(db.backendDB().transaction('papers').objectStore('papers').index('addedAt')) as Record<string, unknown>;
-    const getAllRecords = proto.getAllRecords;
-    delete proto.getAllRecords;
-    try {
+    await withoutGetAllRecords(db, async () => {
       for (const limit of [1, 2, 7, 20, 50]) expect(await readNewestPapers(indexedDB, db.name, limit)).toEqual(await newestPapers(db, limit));
       const empty = openDatabase(newName());
       open.push(empty);
       await empty.open();
       expect(await readNewestPapers(indexedDB, empty.name, 5)).toEqual([]);
-    } finally {
-      proto.getAllRecords = getAllRecords;
-    }
+    });
+  });
+
+  it('reads no more than it shows when one import gave hundreds of papers the same date', async () => {
+    // 3 papers added later, then 200 with one date (as an import of a BibTeX file gives them).
+    const db = await library(203, (i) => (i >= 200 ? 5_000 + i : 1_000));
+    const expected = await newestPapers(db, 7);
+    expect(await readNewestPapers(indexedDB, db.name, 7)).toEqual(expected);
+    await withoutGetAllRecords(db, async () => {
+      const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+      try {
+        expect(await readNewestPapers(indexedDB, db.name, 7)).toEqual(expected);
+        // One getAll, of the papers strictly newer than the 7th newest date: not the 200 of that date.
+        expect(getAll).toHaveBeenCalledTimes(1);
+        const range = getAll.mock.calls[0]![0] as IDBKeyRange;
+        expect([range.lower, range.lowerOpen]).toEqual([1_000, true]);
+      } finally {
+        getAll.mockRestore();
+      }
+    });
   });
 
   it('returns every paper of a short library, and none of an empty one', async () => {
@@ -88,6 +114,37 @@ describe('the library page early read', () => {
     open.push(db);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
+  });
+
+  it('does not read a database at another version than the code knows', async () => {
+    const db = await library(2);
+    db.close();
+    // As if a newer release (or Dexie's own schema repair) had moved it on.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(db.name, SCHEMA_VERSION * 10 + 1);
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+    });
+    expect(await readNewestPapers(indexedDB, db.name, 60)).toBeNull();
+  });
+
+  it('gives way to an upgrade opened while it reads', async () => {
+    const db = await library(30);
+    db.close();
+    const read = readNewestPapers(indexedDB, db.name, 10);
+    const upgraded = new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open(db.name, SCHEMA_VERSION * 10 + 1);
+      request.onsuccess = () => {
+        const version = request.result.version;
+        request.result.close();
+        resolve(version);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(await upgraded).toBe(SCHEMA_VERSION * 10 + 1);
+    // Either it finished first or it stepped aside: never a wrong answer, never a hang.
+    const papers = await read;
+    expect(papers === null || papers.length === 10).toBe(true);
   });
 
   it('hands its read to the page once', async () => {

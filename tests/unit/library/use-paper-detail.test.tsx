@@ -22,11 +22,23 @@ describe('usePaperDetail', () => {
     expect(result.current!.highlights).toEqual([]);
 
     await setNote(db, paper.id, 'Read section 3 again.', 2);
-    await addHighlight(db, { paperId: paper.id, source: paper.url, selector: [{ type: 'TextQuoteSelector', exact: 'a passage' }] }, 3);
+    await addHighlight(db, { paperId: paper.id, source: paper.url, selector: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }] }, 3);
     await waitFor(() => expect(result.current?.entry.note).toBe('Read section 3 again.'));
     await waitFor(() => expect(result.current!.highlights).toHaveLength(1));
 
     await db.papers.delete(paper.id);
     await waitFor(() => expect(result.current).toBeNull());
+  });
+
+  it('answers for the paper asked, as soon as the id changes', async () => {
+    db = openDatabase('use-paper-detail-ids');
+    const one = await addPaper(db, { ids: {}, title: 'The first paper', authors: [], url: 'https://example.org/1' }, 1);
+    const two = await addPaper(db, { ids: {}, title: 'The second paper', authors: [], url: 'https://example.org/2' }, 2);
+    const { result, rerender } = renderHook(({ id }) => usePaperDetail(db, id), { initialProps: { id: one.id } });
+    await waitFor(() => expect(result.current?.entry.title).toBe('The first paper'));
+    rerender({ id: two.id });
+    // Never the first paper's record under the second's id, not even for one render.
+    expect(result.current?.entry.id ?? two.id).toBe(two.id);
+    await waitFor(() => expect(result.current?.entry.title).toBe('The second paper'));
   });
 });
