@@ -40,7 +40,8 @@ export async function loadCatalogueSet(db: MarginaliaDB, loadBundled: () => Prom
 async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: IndexLoader): Promise<IndexedCatalogue | undefined> {
   const fetch: IndexedCatalogue['fetch'] = (numbers, abstracts) => catalogueEntriesAt(db, c.id, numbers, abstracts);
   const fromParts = (parts: MatchIndexParts | undefined): MatchIndex | undefined => parts && MatchIndex.fromParts(parts, [{ id: c.id, name: c.name }]);
-  const head = await loadIndexHead(db, c.id);
+  // The head comes with the catalogue's row; catalogues imported before it did read it apart.
+  const head = c.head ?? (await loadIndexHead(db, c.id));
   if (!head) {
     // Saved by schema v4 (no pages): wait for the whole index, as before. No parts at all
     // only an interrupted write could leave: skip it rather than fail every lookup.

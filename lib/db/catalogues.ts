@@ -6,6 +6,7 @@
  */
 import type { MatchIndexParts } from '../catalogue/indexParts';
 import type { CatalogueFormat } from '../catalogue/import/types';
+import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { CatalogueEntry } from '../paper';
 import { deleteBlocks, toBlocks } from './catalogue-blocks';
 import { pageRange, saveIndexWithPages } from './catalogue-pages';
@@ -26,6 +27,8 @@ export interface CatalogueRecord {
   updatedAt: number;
   /** While importing an update: the catalogue it replaces when it is done. */
   replaces?: string;
+  /** The saved index's paged-tables head (catalogue-pages.ts); absent on catalogues imported before it was copied here. */
+  head?: PagedIndexHead;
 }
 
 /** A catalogue's saved match index (its exact-lookup tables are also paged: catalogue-pages.ts). */

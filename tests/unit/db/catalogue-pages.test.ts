@@ -73,9 +73,28 @@ describe('the paged index in IndexedDB', () => {
     expect(await pages()).toBe(0);
   });
 
+  it('copies the head into the catalogue row, so that a fresh worker reads it with the list', async () => {
+    const row = await importCatalogue(db, chunks(csv(12_000)), { format: 'csv', fileName: 'a.csv' });
+    const [listed] = await repo.listCatalogues(db);
+    expect(listed?.head).toEqual(await loadIndexHead(db, row.id));
+    // Answers from the pages without the head page (the row's copy is used)…
+    await db.catalogueIndexPages.delete([row.id, 'head', 0]);
+    const never = new Promise<undefined>(() => undefined);
+    const set = await loadCatalogueSet(db, async () => [], () => never);
+    expect(set.catalogues[0]?.index).not.toBeInstanceOf(MatchIndex);
+    expect((await set.match({ title: title(7) }))?.entry.title).toBe(title(7));
+    // …and a row imported before the copy still finds its head page.
+    const older = await importCatalogue(db, chunks(csv(100)), { format: 'csv', fileName: 'b.csv' });
+    await db.importedCatalogues.update(older.id, { head: undefined });
+    const both = await loadCatalogueSet(db, async () => [], () => never);
+    expect(both.catalogues.map((c) => c.index instanceof MatchIndex)).toEqual([false, false]);
+  });
+
   it('still loads an index saved whole by schema v4 (no pages), after its full load', async () => {
-    await importCatalogue(db, chunks(csv(300)), { format: 'csv', fileName: 'a.csv' });
-    await db.catalogueIndexPages.clear(); // what v4 saved: the whole index only
+    const row = await importCatalogue(db, chunks(csv(300)), { format: 'csv', fileName: 'a.csv' });
+    // What v4 saved: the whole index only (no pages, no head in the catalogue's row).
+    await db.catalogueIndexPages.clear();
+    await db.importedCatalogues.update(row.id, { head: undefined });
     const set = await loadCatalogueSet(db, async () => []);
     expect(set.catalogues[0]?.index).toBeInstanceOf(MatchIndex);
     expect((await set.match({ title: title(7).toLowerCase() }))?.entry.title).toBe(title(7));
