@@ -5,7 +5,7 @@ import { loadBundledCatalogues } from '@/lib/background/catalogues';
 import { openDatabase } from '@/lib/db/database';
 import { takeEarlyRead } from '@/lib/db/early-read';
 import { workerSearch } from '@/lib/search/worker-client';
-import { idleAfter } from '@/lib/ui/idle';
+import { idleAfter, settledOrAfter } from '@/lib/ui/idle';
 import { LibraryModel } from '@/lib/ui/library-model';
 import { send } from '@/lib/ui/send';
 import { preloadMarkdown } from '@/lib/ui/use-markdown';
@@ -22,7 +22,7 @@ idleAfter(model.firstScreen, () => void preloadMarkdown().catch(() => undefined)
 // The import panel once all rows are in, or after a few seconds: the first build of a large
 // index takes minutes, and the panel must not wait for that.
 const PANEL_WAIT_MS = 5_000;
-const panelAfter = Promise.race([model.allRows, new Promise((resolve) => setTimeout(resolve, PANEL_WAIT_MS))]);
+const panelAfter = settledOrAfter(model.allRows, PANEL_WAIT_MS);
 
 /** Resolves once the first rows are read (main.tsx waits for them, briefly, before the first render). */
 export const firstRows = model.firstRows;

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { settledOrAfter } from '@/lib/ui/idle';
 import { App, firstRows } from './App';
 import '@/components/theme.css';
 import '@/components/library/library.css';
@@ -8,4 +9,4 @@ import '@/components/library/library.css';
 const FIRST_RENDER_WAIT_MS = 150;
 
 const root = createRoot(document.getElementById('root')!);
-void Promise.race([firstRows, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => root.render(<App />));
+void settledOrAfter(firstRows, FIRST_RENDER_WAIT_MS).then(() => root.render(<App />));

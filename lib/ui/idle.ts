@@ -21,3 +21,15 @@ export function idleAfter(after: Promise<unknown>, work: () => void, timeout?: n
     cancel?.();
   };
 }
+
+/** Resolves once `promise` has settled or `ms` have passed, whichever comes first (never rejects). */
+export function settledOrAfter(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
+}

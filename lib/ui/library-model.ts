@@ -5,9 +5,9 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { MarginaliaDB } from '../db/database';
-import type { LibraryEntry } from '../paper';
 import { FIRST_SCREEN } from '../db/early-read';
 import { newestPapers } from '../db/search-store';
+import type { LibraryEntry } from '../paper';
 import type { IndexStatus, LibrarySearch, ServiceEvent } from '../search/protocol';
 import { rowOf, type LibraryRow } from '../search/rows';
 
