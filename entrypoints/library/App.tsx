@@ -8,7 +8,7 @@ import { workerSearch } from '@/lib/search/worker-client';
 import { idleAfter, settledOrAfter } from '@/lib/ui/idle';
 import { LibraryModel } from '@/lib/ui/library-model';
 import { send } from '@/lib/ui/send';
-import { preloadMarkdown } from '@/lib/ui/use-markdown';
+import { warmUpMarkdown } from '@/lib/ui/use-markdown';
 
 // Composition root of library.html: the database, the search worker, the catalogues.
 const db = openDatabase();
@@ -18,7 +18,7 @@ const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runt
 // The background drops its loaded catalogue indexes; if it is asleep, it loads fresh ones anyway.
 const cataloguesChanged = () => void send({ type: 'cataloguesChanged' });
 // The note preview's renderer, ready before the first paper is opened but after the first screen.
-idleAfter(model.firstScreen, () => void preloadMarkdown().catch(() => undefined));
+idleAfter(model.firstScreen, () => void warmUpMarkdown().catch(() => undefined));
 // The import panel once all rows are in, or after a few seconds: the first build of a large
 // index takes minutes, and the panel must not wait for that.
 const PANEL_WAIT_MS = 5_000;

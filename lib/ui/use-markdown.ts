@@ -21,6 +21,17 @@ export function preloadMarkdown(): Promise<Renderer> {
   return loading;
 }
 
+// Headings, emphasis, a list and a link: the paths most notes take through both libraries.
+const WARM_UP_NOTE = '# Idea\n\nSome **bold** and _italic_ text, `code`.\n\n- one\n- [a link](https://example.org)\n';
+
+/**
+ * Loads the renderer and runs it once on a small note: the first paper opened then does not
+ * also pay for compiling marked's and DOMPurify's code (the page calls this when idle).
+ */
+export async function warmUpMarkdown(): Promise<void> {
+  (await preloadMarkdown()).renderMarkdown(WARM_UP_NOTE);
+}
+
 /** `note` as sanitised HTML (lib/ui/markdown.ts), or null while the renderer loads or when not `wanted`. */
 export function useMarkdown(note: string, wanted: boolean): string | null {
   const [ready, setReady] = useState(renderer !== null);
