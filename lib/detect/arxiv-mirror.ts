@@ -39,7 +39,7 @@ export function arxivMirror(spec: MirrorSpec): SiteAdapter {
   return {
     name: spec.name,
     testUrls: spec.testUrls,
-    matches: (url) => spec.hosts.includes(url.hostname),
+    hosts: spec.hosts,
     fromUrl: (url) => locate(url)?.ref ?? null,
     detect(url, doc) {
       const found = locate(url);

@@ -44,7 +44,7 @@ export function citationSite(spec: CitationSiteSpec): SiteAdapter {
   return {
     name: spec.name,
     testUrls: spec.testUrls,
-    matches: (url) => spec.hosts.includes(url.hostname),
+    hosts: spec.hosts,
     fromUrl,
     idsFromUrl: (url) => spec.locate(url)?.ids ?? null,
     detect(url, doc) {

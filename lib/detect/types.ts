@@ -5,8 +5,12 @@ export interface SiteAdapter {
   name: string;
   /** URLs this adapter must accept (they double as negatives for every other adapter) */
   testUrls: string[];
-  /** cheap URL check */
-  matches(url: URL): boolean;
+  /**
+   * The hosts whose pages this adapter reads (a URL's `hostname`, lower case); empty for the
+   * generic reader, which takes every page no other adapter claims. Detection picks the
+   * adapter by host with one map lookup: listing pages ask for hundreds of links.
+   */
+  hosts: readonly string[];
   detect(url: URL, doc: Document): PaperRef | null;
   /** A paper read from the URL alone, for PDFs and other pages whose document has no metadata. */
   fromUrl?(url: URL): PaperRef | null;

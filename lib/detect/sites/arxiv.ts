@@ -77,7 +77,7 @@ export const arxiv: SiteAdapter = {
         'https://arxiv.org/pdf/math.GT/0309136v1',
       ]
     : [],
-  matches: (url) => ARXIV_HOSTS.includes(url.hostname),
+  hosts: ARXIV_HOSTS,
   detect(url, doc) {
     const loc = arxivIdFromUrl(url);
     const ref = loc ? baseRef(url, loc) : null;

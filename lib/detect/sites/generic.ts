@@ -13,8 +13,8 @@ export const generic: SiteAdapter = {
   testUrls: WITH_TEST_URLS
     ? ['https://www.example.org/doi/10.1145/3589334.3645420', 'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001']
     : [],
-  // It is the fallback: any page may carry citation tags.
-  matches: () => true,
+  // No hosts: it is the fallback, since any page may carry citation tags.
+  hosts: [],
   detect(url, doc) {
     const map = readMeta(doc);
     const meta = readCitationMeta(map, url);
