@@ -1,5 +1,6 @@
 import { findPaperFor, mergeAliases } from '../db/library';
 import { detectFromUrl } from '../detect';
+import { resolveListed } from '../detect/listings/read';
 import { ContentMessageSchema, PageMessageSchema, type Replies, type Result, type TabMessage, type TabState } from '../messaging';
 import type { PaperRef } from '../paper';
 import { clearAnchorStatus } from './anchor-store';
@@ -101,7 +102,9 @@ export function createBackground(deps: BackgroundDeps) {
       if (content.success) {
         if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
         if (content.data.type === 'lookupPapers') {
-          return { ok: true, value: await lookupListed(deps.db, await deps.index(), content.data.items) };
+          // Links are read against the page's address as the browser reports it, not as the page says.
+          const items = content.data.items.map((item) => resolveListed(item, sender.url ?? ''));
+          return { ok: true, value: await lookupListed(deps.db, await deps.index(), items) };
         }
         if (content.data.type !== 'pageScanned') return await highlights.onMessage(content.data, sender);
         // The page address comes from the browser, never from the message.

@@ -5,12 +5,17 @@
  */
 import { ARXIV_HOSTS } from '../arxiv-id';
 import { WITH_TEST_URLS } from '../types';
-import { idsOfFirstLink, keep, selectAll, titleOf } from './read';
+import { firstHref, keep, selectAll, titleOf } from './read';
 import { MAX_LISTED, type ListedPaper, type ListingExtractor } from './types';
+
+// An entry's title and its abstract page's link (the background reads the id out of it).
+function listed(href: string | undefined, titleEl: Element): ListedPaper['ref'] {
+  return { ids: {}, title: titleOf(titleEl), links: href === undefined ? [] : [href] };
+}
 
 // One pass over each list's children pairs every <dt> with its <dd> (sibling pointers cost
 // linear time per step in some DOMs, and a list may hold thousands of entries).
-function listEntries(doc: Document, base: string): Array<ListedPaper | undefined> {
+function listEntries(doc: Document): Array<ListedPaper | undefined> {
   const out: Array<ListedPaper | undefined> = [];
   for (const dl of selectAll(doc, 'dl', 50)) {
     let dt: Element | undefined;
@@ -21,8 +26,7 @@ function listEntries(doc: Document, base: string): Array<ListedPaper | undefined
       if (child.localName === 'dt') dt = child;
       if (child.localName !== 'dd' || !dt) continue;
       const titleEl = child.querySelector('.list-title');
-      const ids = idsOfFirstLink(dt, 'a[href*="/abs/"]', base);
-      out.push(titleEl ? { element: titleEl, ref: { ids, title: titleOf(titleEl) } } : undefined);
+      out.push(titleEl ? { element: titleEl, ref: listed(firstHref(dt, 'a[href*="/abs/"]'), titleEl) } : undefined);
       dt = undefined;
       if (out.length >= MAX_LISTED * 2) return out;
     }
@@ -30,12 +34,10 @@ function listEntries(doc: Document, base: string): Array<ListedPaper | undefined
   return out;
 }
 
-function searchResults(doc: Document, base: string): Array<ListedPaper | undefined> {
+function searchResults(doc: Document): Array<ListedPaper | undefined> {
   return selectAll(doc, 'li.arxiv-result').map((li) => {
     const titleEl = li.querySelector('p.title');
-    if (!titleEl) return undefined;
-    const ids = idsOfFirstLink(li, '.list-title a[href*="/abs/"]', base);
-    return { element: titleEl, ref: { ids, title: titleOf(titleEl) } };
+    return titleEl ? { element: titleEl, ref: listed(firstHref(li, '.list-title a[href*="/abs/"]'), titleEl) } : undefined;
   });
 }
 
@@ -53,5 +55,5 @@ export const arxivListing: ListingExtractor = {
       ]
     : [],
   matches: (url) => ARXIV_HOSTS.includes(url.hostname) && /^\/(list|search|catchup)(\/|$)/.test(url.pathname),
-  extract: (url, doc) => keep(url.pathname.startsWith('/search') ? searchResults(doc, url.href) : listEntries(doc, url.href)),
+  extract: (url, doc) => keep(url.pathname.startsWith('/search') ? searchResults(doc) : listEntries(doc)),
 };

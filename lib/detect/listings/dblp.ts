@@ -6,7 +6,7 @@
 import type { PaperIds } from '../../paper';
 import { parseArxivId } from '../arxiv-id';
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
 const CORR_KEY = /^journals\/corr\/abs-(\d{4})-(\d{4,5})$/;
@@ -29,19 +29,19 @@ export const dblpListing: ListingExtractor = {
       ]
     : [],
   matches: (url) => ['dblp.org', 'www.dblp.org', 'dblp.uni-trier.de', 'dblp.dagstuhl.de'].includes(url.hostname),
-  extract: (url, doc) =>
+  extract: (_url, doc) =>
     keep(
       selectAll(doc, 'li.entry').map((li) => {
         const titleEl = li.querySelector('cite > .title');
         if (!titleEl) return undefined;
         // A CoRR key spells the arXiv id, which is all its links (the arXiv DOI and page)
-        // would say again: only other entries read their links, the costliest part.
-        const fromKey = idsOfKey(li.id);
+        // would say again: only other entries send their links.
+        const ids = idsOfKey(li.id);
         // The menus' head links are the electronic editions; export and share menus name no paper.
-        const ids = fromKey.arxiv ? fromKey : Object.assign(idsOfLinks(li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]'), url.href, 6), fromKey);
+        const links = ids.arxiv ? [] : hrefsOf(li.querySelectorAll('nav.publ .head > a[href], nav.publ .ee > a[href]'), 6);
         // DBLP ends every title with a full stop.
         const title = titleOf(titleEl);
-        return { element: titleEl, ref: { ids, title: title?.endsWith('.') ? title.slice(0, -1) : title } };
+        return { element: titleEl, ref: { ids, title: title?.endsWith('.') ? title.slice(0, -1) : title, links } };
       }),
     ),
 };

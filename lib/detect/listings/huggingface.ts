@@ -3,8 +3,11 @@
  * `/papers/trending`): one `<article>` card per paper, its title an `h3` linking to `/papers/ID`.
  */
 import { WITH_TEST_URLS } from '../types';
-import { idsOfFirstLink, keep, selectAll, titleOf } from './read';
+import { firstHref, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
+
+// A paper's page, `/papers/2411.11927` (absolute or not): Hugging Face names papers by arXiv id.
+const PAPER_LINK = /\/papers\/\d{4}\.\d{4,5}(?:v\d+)?(?:[/?#]|$)/;
 
 /** Hugging Face daily and trending paper listings. */
 export const huggingfaceListing: ListingExtractor = {
@@ -20,11 +23,12 @@ export const huggingfaceListing: ListingExtractor = {
     : [],
   matches: (url) =>
     url.hostname === 'huggingface.co' && /^\/papers(\/(date|week|month)\/[\w-]+|\/trending)?\/?$/.test(url.pathname),
-  extract: (url, doc) =>
+  extract: (_url, doc) =>
     keep(
       selectAll(doc, 'article h3').map((h3) => {
-        const ids = idsOfFirstLink(h3, 'a[href*="/papers/"]', url.href);
-        return ids.arxiv ? { element: h3, ref: { ids, title: titleOf(h3) } } : undefined;
+        // Only cards of papers (their link names an arXiv id); the background reads the id.
+        const href = firstHref(h3, 'a[href*="/papers/"]');
+        return href && PAPER_LINK.test(href) ? { element: h3, ref: { ids: {}, title: titleOf(h3), links: [href] } } : undefined;
       }),
     ),
 };

@@ -4,8 +4,11 @@
  * the content script re-reads it when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
+
+// The forum id of a note's link, as lib/detect/listings/read.ts reads it.
+const FORUM_ID = /[?&]id=[\w-]{4,40}(?:[&#]|$)/;
 
 /** OpenReview venue (group) and search listings. */
 export const openreviewListing: ListingExtractor = {
@@ -18,12 +21,13 @@ export const openreviewListing: ListingExtractor = {
       ]
     : [],
   matches: (url) => (url.hostname === 'openreview.net' || url.hostname === 'www.openreview.net') && /^\/(group|search)\/?$/.test(url.pathname),
-  extract: (url, doc) =>
+  extract: (_url, doc) =>
     keep(
       selectAll(doc, '.note > h4').map((h4) => {
         const link = h4.querySelector('a[href*="forum?id="]');
-        const ids = link ? idsOfLinks([link], url.href, 1) : {};
-        return link && ids.openreview ? { element: h4, ref: { ids, title: titleOf(link) } } : undefined;
+        // Only notes whose link carries a forum id; the background reads it out.
+        const links = link ? hrefsOf([link]).filter((href) => FORUM_ID.test(href)) : [];
+        return link && links.length ? { element: h4, ref: { ids: {}, title: titleOf(link), links } } : undefined;
       }),
     ),
 };

@@ -3,8 +3,8 @@ import type { PaperIds } from '../../paper';
 import { parseArxivId } from '../arxiv-id';
 import { readableText } from '../dom-text';
 import { idsFromUrl } from '../index';
-import { cleanTitle, normalizeDoi } from '../sanitize';
-import { MAX_LISTED, type ListedPaper } from './types';
+import { cleanTitle, MAX_URL, normalizeDoi } from '../sanitize';
+import { MAX_LINKS, MAX_LISTED, type ListedPaper, type ListedRef } from './types';
 
 // The link shapes listings use most, read from the string alone: a listing holds hundreds
 // of links and building URLs for each (as detectFromUrl does) is most of its cost.
@@ -71,25 +71,50 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
   return idsFromUrl(url) ?? {};
 }
 
-/** The ids of several links together; the first link naming a kind of id wins. */
-export function idsOfLinks(links: ArrayLike<Element>, base: string, max = 12): PaperIds {
-  const origin = originOf(base);
-  // Indexed, not for-of: a NodeList's iterator goes through the DOM bindings at every step,
-  // and this runs for every entry of a listing while the code is still cold.
-  const count = Math.min(links.length, max);
-  if (count === 1) return idsOfLink(links[0]!.getAttribute('href'), base, origin);
+/** The ids of several links (as written in the page) together; the first link naming a kind of id wins. */
+export function idsOfHrefs(hrefs: readonly string[], base: string): PaperIds {
+  let origin: string;
+  try {
+    origin = originOf(base);
+  } catch {
+    return {}; // No page address to read relative links against: they name nothing.
+  }
   const ids: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const found = idsOfLink(links[i]!.getAttribute('href'), base, origin) as Record<string, string>;
+  for (const href of hrefs) {
+    const found = idsOfLink(href, base, origin) as Record<string, string>;
     for (const kind in found) ids[kind] ??= found[kind]!;
   }
   return ids as PaperIds;
 }
 
-/** The ids the first matching link names: one native query, no list (most listings have one link per entry). */
-export function idsOfFirstLink(root: ParentNode, selector: string, base: string): PaperIds {
-  const link = root.querySelector(selector);
-  return link ? idsOfLink(link.getAttribute('href'), base) : {};
+/**
+ * What the background looks up for a listed paper: the ids its links name (read against the
+ * page's address), then the ids the page gave outright, which win.
+ */
+export function resolveListed(ref: ListedRef, base: string): { ids: PaperIds; title?: string } {
+  const ids = ref.links?.length ? { ...idsOfHrefs(ref.links, base), ...ref.ids } : ref.ids;
+  return ref.title === undefined ? { ids } : { ids, title: ref.title };
+}
+
+// Pages only copy `href` attributes: turning them into ids is string work the background does
+// (resolveListed), off the page's main thread, which a listing of hundreds of entries would
+// otherwise hold for milliseconds. Links longer than any URL we read are left out.
+
+/** The `href`s of up to `max` links, as written; indexed, since a NodeList's iterator costs a bindings call per step. */
+export function hrefsOf(links: ArrayLike<Element>, max = MAX_LINKS): string[] {
+  const out: string[] = [];
+  const count = Math.min(links.length, max);
+  for (let i = 0; i < count; i++) {
+    const href = links[i]!.getAttribute('href');
+    if (href !== null && href.length <= MAX_URL) out.push(href);
+  }
+  return out;
+}
+
+/** The `href` of the first link matching `selector` (one native query: most listings have one link per entry). */
+export function firstHref(root: ParentNode, selector: string): string | undefined {
+  const href = root.querySelector(selector)?.getAttribute('href');
+  return href !== null && href !== undefined && href.length <= MAX_URL ? href : undefined;
 }
 
 /** Whether a set of ids names anything (without building a list of its keys). */
@@ -107,7 +132,7 @@ export function titleOf(el: Element | null | undefined): string | undefined {
 export function keep(papers: Iterable<ListedPaper | undefined>): ListedPaper[] {
   const out: ListedPaper[] = [];
   for (const paper of papers) {
-    if (!paper || (!paper.ref.title && !hasIds(paper.ref.ids))) continue;
+    if (!paper || (!paper.ref.title && !hasIds(paper.ref.ids) && !paper.ref.links?.length)) continue;
     out.push(paper);
     if (out.length >= MAX_LISTED) break;
   }

@@ -3,7 +3,7 @@
  * such as `[PDF]`) and links to the paper and its PDF, which often name an arXiv id or DOI.
  */
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
 /** Google Scholar result pages (search, "cited by", author profiles' lists are not covered). */
@@ -13,15 +13,15 @@ export const scholarListing: ListingExtractor = {
     ? ['https://scholar.google.com/scholar?q=attention+is+all+you+need', 'https://scholar.google.de/scholar?hl=de&q=bert&cites=123']
     : [],
   matches: (url) => /^scholar\.google\.[a-z.]{2,6}$/.test(url.hostname) && url.pathname === '/scholar',
-  extract: (url, doc) =>
+  extract: (_url, doc) =>
     keep(
       selectAll(doc, '.gs_r.gs_or').map((result) => {
         const h3 = result.querySelector('h3.gs_rt');
         if (!h3) return undefined;
         // The title link when there is one; `[CITATION]` entries have only text.
         const title = titleOf(h3.querySelector('a')) ?? titleOf(h3)?.replace(/^(\[[A-Z]+\]\s*)+/, '');
-        const ids = idsOfLinks(result.querySelectorAll('.gs_or_ggsm a[href], h3.gs_rt a[href]'), url.href, 4);
-        return { element: h3, ref: { ids, title } };
+        const links = hrefsOf(result.querySelectorAll('.gs_or_ggsm a[href], h3.gs_rt a[href]'), 4);
+        return { element: h3, ref: { ids: {}, title, links } };
       }),
     ),
 };

@@ -4,7 +4,7 @@
  * results arrive after load and the content script re-reads the page when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
-import { idsOfLinks, keep, selectAll, titleOf } from './read';
+import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
 /** Semantic Scholar search listings. */
@@ -12,13 +12,13 @@ export const semanticscholarListing: ListingExtractor = {
   name: 'semanticscholar',
   testUrls: WITH_TEST_URLS ? ['https://www.semanticscholar.org/search?q=attention%20is%20all%20you%20need&sort=relevance'] : [],
   matches: (url) => url.hostname === 'www.semanticscholar.org' && url.pathname === '/search',
-  extract: (url, doc) =>
+  extract: (_url, doc) =>
     keep(
       selectAll(doc, '.cl-paper-row').map((row) => {
         const titleEl = row.querySelector('.cl-paper-title') ?? row.querySelector('a[href^="/paper/"]');
         if (!titleEl) return undefined;
-        const ids = idsOfLinks(row.querySelectorAll('a[href^="/paper/"], a[href*="arxiv.org/"], a[href*="doi.org/"]'), url.href, 6);
-        return { element: titleEl, ref: { ids, title: titleOf(titleEl) } };
+        const links = hrefsOf(row.querySelectorAll('a[href^="/paper/"], a[href*="arxiv.org/"], a[href*="doi.org/"]'), 6);
+        return { element: titleEl, ref: { ids: {}, title: titleOf(titleEl), links } };
       }),
     ),
 };

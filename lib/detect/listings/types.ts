@@ -6,10 +6,16 @@ import type { PaperIds } from '../../paper';
  */
 export const MAX_LISTED = 2_000;
 
+/** Most links of one listed paper sent for the background to read. */
+export const MAX_LINKS = 8;
+
 /** What a listing says of one paper: enough to find it in the list or a catalogue. */
 export interface ListedRef {
+  /** Ids the page states outright (a DBLP key); the background adds those its links name. */
   ids: PaperIds;
   title?: string;
+  /** The entry's links to the paper, its PDF or DOI, as written in the page (read by `resolveListed`). */
+  links?: string[];
 }
 
 /** One paper of a listing page: where its mark goes (the title element) and what identifies it. */

@@ -6,7 +6,7 @@ import { MatchIndex } from '@/lib/catalogue/match';
 import { createBackground } from '@/lib/background/handlers';
 import { getTabState } from '@/lib/background/tab-store';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
-import { MAX_LISTED } from '@/lib/detect/listings/types';
+import { MAX_LINKS, MAX_LISTED } from '@/lib/detect/listings/types';
 import * as library from '@/lib/db/library';
 import type { TabMessage } from '@/lib/messaging';
 import type { Catalogue, PaperRef } from '@/lib/paper';
@@ -81,6 +81,28 @@ describe('lookupPapers', () => {
     expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: { evil: 'x' } }] }, listing)).toEqual({ ok: false, error: 'Malformed message.' });
     expect(await bg.onMessage({ type: 'lookupPapers', items: [] }, { id: 'other', url: 'https://arxiv.org/', frameId: 0, tab: { id: 1 } }))
       .toEqual({ ok: false, error: 'Unexpected sender.' });
+  });
+
+  it('reads ids from the links a page sends, against the address the browser reports', async () => {
+    const entry = await library.addPaper(db, arxivRef, 1);
+    await library.setStatus(db, entry.id, 'read', 2);
+    const items = [
+      { ids: {}, links: ['/abs/2305.19466'] }, // relative to the listing's address
+      { ids: {}, links: ['javascript:alert(1)', 'https://arxiv.org/pdf/2305.19466v2'] },
+      { ids: {}, links: ['/abs/2411.11927'] },
+      // Ids the page states outright win over what its links say.
+      { ids: { arxiv: '2411.11927' }, links: ['/abs/2305.19466'] },
+    ];
+    const reply = await make().onMessage({ type: 'lookupPapers', items }, listing);
+    expect(reply).toMatchObject({ ok: true, value: [{ inList: true, status: 'read' }, { inList: true }, { inList: false }, { inList: false }] });
+  });
+
+  it('refuses links past the cap or longer than a URL', async () => {
+    const bg = make();
+    const links = Array.from({ length: MAX_LINKS + 1 }, (_, i) => `/abs/2305.1946${i}`);
+    expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links }] }, listing)).toEqual({ ok: false, error: 'Malformed message.' });
+    expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links: [`/abs/${'1'.repeat(2_100)}`] }] }, listing))
+      .toEqual({ ok: false, error: 'Malformed message.' });
   });
 
   it('is read-only: asking never adds or changes a paper', async () => {

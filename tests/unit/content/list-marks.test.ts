@@ -74,7 +74,8 @@ describe('startListMarks', () => {
     startListMarks(ctx);
     await settle();
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toMatchObject({ type: 'lookupPapers', items: [{ ids: { arxiv: '2411.11927' } }, {}, {}, { ids: { arxiv: '2305.19466' } }] });
+    // The page sends each entry's link as written; the background reads the id out of it.
+    expect(asked[0]).toMatchObject({ type: 'lookupPapers', items: [{ ids: {}, links: ['/abs/2411.11927'] }, {}, {}, { links: ['/abs/2305.19466'] }] });
     expect(titles().map((t) => chipOf(t)?.textContent ?? null)).toEqual([null, null, null, '✓ To read']);
   });
 
@@ -107,6 +108,6 @@ describe('startListMarks', () => {
     dl.insertAdjacentHTML('beforeend', '<dt><a href="/abs/2404.04125">x</a></dt><dd><div class="list-title">New One</div></dd>');
     await new Promise((r) => setTimeout(r, 400));
     expect(asked).toHaveLength(2);
-    expect(asked[1]).toEqual({ type: 'lookupPapers', items: [{ ids: { arxiv: '2404.04125' }, title: 'New One' }] });
+    expect(asked[1]).toEqual({ type: 'lookupPapers', items: [{ ids: {}, title: 'New One', links: ['/abs/2404.04125'] }] });
   });
 });

@@ -1,6 +1,7 @@
 import { detect } from '../../../lib/detect';
 import { extractListing, LISTING_EXTRACTORS, listingFor } from '../../../lib/detect/listings';
-import { MAX_LISTED } from '../../../lib/detect/listings/types';
+import { resolveListed } from '../../../lib/detect/listings/read';
+import { MAX_LISTED, type ListedPaper } from '../../../lib/detect/listings/types';
 import { htmlDocument, PAGE_FIXTURES, pageDocument } from './load-fixture';
 import { SITE_FIXTURES } from './site-fixtures';
 
@@ -10,6 +11,9 @@ const listings = [
   { url: arxivList.url, file: arxivList.file!, listed: (arxivList.expect as { listed: Array<{ arxiv: string; title: string }> }).listed.map((l) => ({ ids: { arxiv: l.arxiv }, title: l.title })) },
   ...SITE_FIXTURES.filter((f) => f.kind === 'listing').map((f) => ({ url: f.url, file: f.file!, listed: f.expect.listed ?? [] })),
 ];
+
+// What the background looks up for each entry: the page sends links, the background reads them.
+const looked = (found: ListedPaper[], url: string) => found.map((p) => resolveListed(p.ref, url));
 
 describe('listing extractors', () => {
   for (const extractor of LISTING_EXTRACTORS) {
@@ -35,7 +39,7 @@ describe('listing extractors', () => {
 describe('saved listing pages', () => {
   it.each(listings.map((l) => [l.url, l] as const))('%s', (url, listing) => {
     const found = extractListing(url, pageDocument(listing.file));
-    expect(found.map((p) => p.ref)).toEqual(listing.listed);
+    expect(looked(found, url)).toEqual(listing.listed);
     // Each mark goes on the title element, which is in the page.
     for (const paper of found) expect(paper.element.ownerDocument.contains(paper.element)).toBe(true);
   });
@@ -58,15 +62,15 @@ describe('hostile listings', () => {
     const doc = htmlDocument(`<article><h3><a href="javascript:alert(1)">&lt;img src=x onerror=alert(1)&gt; Title</a></h3></article>
       <article><h3><a href="/papers/2411.11927"><b>Real</b> <script>alert(1)</script>paper</a></h3></article>`);
     const found = extractListing('https://huggingface.co/papers', doc);
-    expect(found.map((p) => p.ref)).toEqual([{ ids: { arxiv: '2411.11927' }, title: 'Real paper' }]);
+    expect(looked(found, 'https://huggingface.co/papers')).toEqual([{ ids: { arxiv: '2411.11927' }, title: 'Real paper' }]);
     const scholar = extractListing('https://scholar.google.com/scholar?q=x', htmlDocument(
       '<div class="gs_r gs_or"><h3 class="gs_rt"><a href="javascript:void(0)">&lt;script&gt;alert(1)&lt;/script&gt;</a></h3></div>'));
-    expect(scholar.map((p) => p.ref)).toEqual([{ ids: {}, title: '<script>alert(1)</script>' }]);
+    expect(looked(scholar, 'https://scholar.google.com/scholar?q=x')).toEqual([{ ids: {}, title: '<script>alert(1)</script>' }]);
   });
 
   it('survives broken links and %-escapes', () => {
     const doc = htmlDocument('<ul><li class="entry" id="journals/corr/abs-9999-99999"><cite><span class="title">T.</span></cite><nav class="publ"><div class="head"><a href="https://doi.org/%E0%A4%A">x</a></div></nav></li></ul>');
-    expect(extractListing('https://dblp.org/search?q=t', doc).map((p) => p.ref)).toEqual([{ ids: {}, title: 'T' }]);
+    expect(looked(extractListing('https://dblp.org/search?q=t', doc), 'https://dblp.org/search?q=t')).toEqual([{ ids: {}, title: 'T' }]);
     expect(extractListing('not a url', doc)).toEqual([]);
   });
 });
