@@ -64,6 +64,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
         .max(MAX_LISTED),
     })
     .strict(),
+  // The content script found itself on a listing page: the background injects the marks' code.
+  z.object({ type: z.literal('loadListMarks') }).strict(),
   ...HIGHLIGHT_CONTENT_MESSAGES,
 ]);
 
@@ -120,6 +122,7 @@ type HighlightResults = { [K in keyof HighlightReplies]: Result<HighlightReplies
 export interface Replies extends HighlightResults {
   pageScanned: Result<TabState>;
   lookupPapers: Result<ListLookup[]>;
+  loadListMarks: Result<null>;
   getTabState: Result<TabState>;
   retryMetadata: Result<TabState>;
   libraryChanged: Result<null>;

@@ -34,6 +34,9 @@ export default defineBackground(() => {
     async injectHighlightUi(tabId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/highlight-ui.js'] });
     },
+    async injectListMarks(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/list-marks.js'] });
+    },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;
     },

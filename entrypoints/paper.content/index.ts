@@ -1,5 +1,5 @@
 import { startHighlighter } from '@/lib/content/highlighter';
-import { startListMarks } from '@/lib/content/list-marks';
+import { watchForListings } from '@/lib/content/list-marks-loader';
 import { reportPage } from '@/lib/content/report';
 import { redetectOnNavigation } from '@/lib/content/spa';
 import { PAPER_SITE_MATCHES } from '@/lib/sites';
@@ -16,7 +16,7 @@ export default defineContentScript({
   main(ctx) {
     void reportPage();
     redetectOnNavigation(ctx);
-    startListMarks(ctx);
+    watchForListings(ctx);
     startHighlighter(ctx);
   },
 });

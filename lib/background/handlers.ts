@@ -1,6 +1,7 @@
 import { findPaperFor, mergeAliases } from '../db/library';
 import { detectFromUrl } from '../detect';
-import { resolveListed } from '../detect/listings/read';
+import { isListingUrl } from '../detect/listings/addresses';
+import { resolveListed } from '../detect/listings/links';
 import { ContentMessageSchema, PageMessageSchema, type Replies, type Result, type TabMessage, type TabState } from '../messaging';
 import type { PaperRef } from '../paper';
 import { clearAnchorStatus } from './anchor-store';
@@ -24,6 +25,8 @@ export interface BackgroundDeps extends ResolveDeps {
   notifyTabs?(message: TabMessage): Promise<void>;
   /** Injects the highlight toolbar into a tab's top frame when its page first needs it. */
   injectHighlightUi?(tabId: number): Promise<void>;
+  /** Injects the listing readers and marks into a tab's top frame (entrypoints/list-marks.ts). */
+  injectListMarks?(tabId: number): Promise<void>;
   /** Drops the loaded catalogue indexes: the set of catalogues changed (lib/background/catalogue-set.ts). */
   cataloguesChanged?(): void;
 }
@@ -105,6 +108,13 @@ export function createBackground(deps: BackgroundDeps) {
           // Links are read against the page's address as the browser reports it, not as the page says.
           const items = content.data.items.map((item) => resolveListed(item, sender.url ?? ''));
           return { ok: true, value: await lookupListed(deps.db, await deps.index(), items) };
+        }
+        if (content.data.type === 'loadListMarks') {
+          // Only where marks belong: the address is the browser's, not the page's word.
+          if (!isListingUrl(sender.url ?? '')) return fail('Not a listing page.');
+          if (!deps.injectListMarks) return fail('Listing marks are not available here.');
+          await deps.injectListMarks(sender.tab.id);
+          return { ok: true, value: null };
         }
         if (content.data.type !== 'pageScanned') return await highlights.onMessage(content.data, sender);
         // The page address comes from the browser, never from the message.

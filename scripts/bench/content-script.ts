@@ -31,6 +31,21 @@ function sizeRow(): BenchRow {
   return { name: 'content script size, gzipped', value: bytes / 1024, unit: 'KB', budget: SIZE_BUDGET_KB, note: files.join(', ') };
 }
 
+// Scripts the background injects into the content script's world on the pages that need them.
+const INJECTED = [
+  ['highlight-ui.js', 'pages with highlights, or on the first selection'],
+  ['list-marks.js', 'listing pages'],
+] as const;
+
+function injectedRows(): BenchRow[] {
+  return INJECTED.filter(([file]) => existsSync(join(DIST, file))).map(([file, where]) => ({
+    name: `injected on ${where} only, gzipped`,
+    value: gzipSync(readFileSync(join(DIST, file))).length / 1024,
+    unit: 'KB',
+    note: file,
+  }));
+}
+
 function happyDomRows(): BenchRow[] {
   const times: number[] = [];
   for (const page of PAGES.filter((p) => p.file)) {
@@ -84,13 +99,13 @@ async function chromiumRows(): Promise<BenchRow[]> {
 /** Measures the content script's size and main-thread time. */
 export async function benchContentScript(): Promise<BenchSection> {
   if (!existsSync(DIST)) execSync('npx wxt build', { stdio: 'inherit' });
-  const rows = [sizeRow(), ...(await chromiumRows()), ...happyDomRows()];
+  const rows = [sizeRow(), ...injectedRows(), ...(await chromiumRows()), ...happyDomRows()];
   return {
     title: 'Content script',
     rows,
     notes: [
       `Chromium figures: the main thread's CPU time from the moment Chromium starts evaluating the content script (its EvaluateScript trace event: compiling it, creating the extension API bindings, WXT's context, our module set-up) to the user-timing mark after sendMessage, read from a trace of each load (scripts/bench/trace-marks.ts says why CPU time: wall-clock time here also counts waiting for a core; it is in the note), on the ${PAGES.filter((p) => p.file).length} fixture pages served at their real URLs, 3 loads each. Creating the isolated world itself (≈4 ms, before the script) is Chromium's and not counted.`,
-      'Until 2026-11-27 this measured from our first mark only (≈4.5 ms median), leaving out ≈14 ms spent before it; WXT\'s window.postMessage announcement alone was ≈6.5 ms (now switched off), and the anchoring code (≈30% of the script, compiled on every page) now loads only on pages with highlights.',
+      'Until 2026-11-27 this measured from our first mark only (≈4.5 ms median), leaving out ≈14 ms spent before it; WXT\'s window.postMessage announcement alone was ≈6.5 ms (now switched off), and the anchoring code (≈30% of the script, compiled on every page) now loads only on pages with highlights; since the evening of 2026-11-27 the listing readers and marks (≈20% of what remained) load only on listing pages.',
       'happy-dom figures: detect() alone, on the same saved pages, in Node.',
     ],
   };

@@ -3,8 +3,8 @@
  * entries are `<dt>` (links) + `<dd>` (title, authors) pairs, and `/search/…`, whose results
  * are `li.arxiv-result`.
  */
-import { ARXIV_HOSTS } from '../arxiv-id';
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { firstHref, keep, selectAll, titleOf } from './read';
 import { MAX_LISTED, type ListedPaper, type ListingExtractor } from './types';
 
@@ -54,6 +54,6 @@ export const arxivListing: ListingExtractor = {
         'https://arxiv.org/catchup/cs.LG/2025-03-10',
       ]
     : [],
-  matches: (url) => ARXIV_HOSTS.includes(url.hostname) && /^\/(list|search|catchup)(\/|$)/.test(url.pathname),
+  matches: LISTING_ADDRESSES.arxiv,
   extract: (url, doc) => keep(url.pathname.startsWith('/search') ? searchResults(doc) : listEntries(doc)),
 };

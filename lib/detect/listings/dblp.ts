@@ -6,6 +6,7 @@
 import type { PaperIds } from '../../paper';
 import { parseArxivId } from '../arxiv-id';
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
@@ -28,7 +29,7 @@ export const dblpListing: ListingExtractor = {
         'https://dblp.uni-trier.de/db/journals/corr/corr1706.html',
       ]
     : [],
-  matches: (url) => ['dblp.org', 'www.dblp.org', 'dblp.uni-trier.de', 'dblp.dagstuhl.de'].includes(url.hostname),
+  matches: LISTING_ADDRESSES.dblp,
   extract: (_url, doc) =>
     keep(
       selectAll(doc, 'li.entry').map((li) => {

@@ -3,6 +3,7 @@
  * `/papers/trending`): one `<article>` card per paper, its title an `h3` linking to `/papers/ID`.
  */
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { firstHref, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
@@ -21,8 +22,7 @@ export const huggingfaceListing: ListingExtractor = {
         'https://huggingface.co/papers/trending',
       ]
     : [],
-  matches: (url) =>
-    url.hostname === 'huggingface.co' && /^\/papers(\/(date|week|month)\/[\w-]+|\/trending)?\/?$/.test(url.pathname),
+  matches: LISTING_ADDRESSES.huggingface,
   extract: (_url, doc) =>
     keep(
       selectAll(doc, 'article h3').map((h3) => {

@@ -4,6 +4,7 @@
  * the content script re-reads it when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
@@ -20,7 +21,7 @@ export const openreviewListing: ListingExtractor = {
         'https://openreview.net/search?term=transformers',
       ]
     : [],
-  matches: (url) => (url.hostname === 'openreview.net' || url.hostname === 'www.openreview.net') && /^\/(group|search)\/?$/.test(url.pathname),
+  matches: LISTING_ADDRESSES.openreview,
   extract: (_url, doc) =>
     keep(
       selectAll(doc, '.note > h4').map((h4) => {

@@ -3,6 +3,7 @@
  * such as `[PDF]`) and links to the paper and its PDF, which often name an arXiv id or DOI.
  */
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
@@ -12,7 +13,7 @@ export const scholarListing: ListingExtractor = {
   testUrls: WITH_TEST_URLS
     ? ['https://scholar.google.com/scholar?q=attention+is+all+you+need', 'https://scholar.google.de/scholar?hl=de&q=bert&cites=123']
     : [],
-  matches: (url) => /^scholar\.google\.[a-z.]{2,6}$/.test(url.hostname) && url.pathname === '/scholar',
+  matches: LISTING_ADDRESSES.scholar,
   extract: (_url, doc) =>
     keep(
       selectAll(doc, '.gs_r.gs_or').map((result) => {

@@ -4,6 +4,7 @@
  * results arrive after load and the content script re-reads the page when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
+import { LISTING_ADDRESSES } from './addresses';
 import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
@@ -11,7 +12,7 @@ import type { ListingExtractor } from './types';
 export const semanticscholarListing: ListingExtractor = {
   name: 'semanticscholar',
   testUrls: WITH_TEST_URLS ? ['https://www.semanticscholar.org/search?q=attention%20is%20all%20you%20need&sort=relevance'] : [],
-  matches: (url) => url.hostname === 'www.semanticscholar.org' && url.pathname === '/search',
+  matches: LISTING_ADDRESSES.semanticscholar,
   extract: (_url, doc) =>
     keep(
       selectAll(doc, '.cl-paper-row').map((row) => {

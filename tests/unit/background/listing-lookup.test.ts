@@ -22,6 +22,7 @@ const listing = sender('https://arxiv.org/list/cs.LG/recent');
 
 let db: MarginaliaDB;
 let notified: TabMessage[];
+let injected: number[];
 let n = 0;
 
 function make() {
@@ -34,6 +35,7 @@ function make() {
     extensionOrigin: ORIGIN,
     setBadge: async () => undefined,
     injectDetector: async () => undefined,
+    injectListMarks: async (tabId) => void injected.push(tabId),
     tabUrl: async () => 'https://example.org/',
     notifyTabs: async (message) => void notified.push(message),
   });
@@ -44,6 +46,7 @@ beforeEach(async () => {
   db = openDatabase(`lookup-test-${n++}`);
   await db.open();
   notified = [];
+  injected = [];
 });
 afterEach(async () => {
   db.close();
@@ -110,6 +113,18 @@ describe('lookupPapers', () => {
     const before = await db.papers.toArray();
     await make().onMessage({ type: 'lookupPapers', items: [{ ids: { arxiv: '2305.19466', doi: '10.1/x' }, title: 'Other' }] }, listing);
     expect(await db.papers.toArray()).toEqual(before);
+  });
+});
+
+describe('loadListMarks', () => {
+  it('injects the marks into listing pages only, by the address the browser reports', async () => {
+    const bg = make();
+    expect(await bg.onMessage({ type: 'loadListMarks' }, listing)).toEqual({ ok: true, value: null });
+    expect(injected).toEqual([9]);
+    expect(await bg.onMessage({ type: 'loadListMarks' }, sender('https://arxiv.org/abs/2305.19466'))).toEqual({ ok: false, error: 'Not a listing page.' });
+    expect(await bg.onMessage({ type: 'loadListMarks' }, { ...listing, frameId: 3 })).toEqual({ ok: false, error: 'Unexpected sender.' });
+    expect(await bg.onMessage({ type: 'loadListMarks', extra: 1 }, listing)).toEqual({ ok: false, error: 'Malformed message.' });
+    expect(injected).toEqual([9]);
   });
 });
 

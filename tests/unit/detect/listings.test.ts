@@ -1,6 +1,6 @@
 import { detect } from '../../../lib/detect';
 import { extractListing, LISTING_EXTRACTORS, listingFor } from '../../../lib/detect/listings';
-import { resolveListed } from '../../../lib/detect/listings/read';
+import { resolveListed } from '../../../lib/detect/listings/links';
 import { MAX_LISTED, type ListedPaper } from '../../../lib/detect/listings/types';
 import { htmlDocument, PAGE_FIXTURES, pageDocument } from './load-fixture';
 import { SITE_FIXTURES } from './site-fixtures';
