@@ -1,6 +1,8 @@
 import { reportPage } from '@/lib/content/report';
+import { detect } from '@/lib/detect';
 
-// Injected with activeTab + scripting when the popup opens on a page without the content script.
+// Injected with activeTab + scripting when the popup opens on a page without the content
+// script: any page, so every site adapter comes along.
 export default defineUnlistedScript(() => {
-  void reportPage();
+  void reportPage({ detect });
 });

@@ -6,14 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect } from '../detect';
+import type { Detector } from '../detect/detector';
 import type { ContentMessage } from '../messaging';
 
 const RETRY_MS = 250;
 const TRIES = 12;
 
 /** Re-detects and reports the page after every in-page navigation. */
-export function redetectOnNavigation(ctx: ContentScriptContext): void {
+export function redetectOnNavigation(ctx: ContentScriptContext, { detect }: Pick<Detector, 'detect'>): void {
   let navigation = 0;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     const mine = ++navigation;

@@ -24,11 +24,16 @@ const TIME_BUDGET_MS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+// One content script per family of sites (entrypoints/*.content.ts): a page gets one of
+// them, so the budget applies to the largest.
 function sizeRow(): BenchRow {
   const dir = join(DIST, 'content-scripts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
-  return { name: 'content script size, gzipped', value: bytes / 1024, unit: 'KB', budget: SIZE_BUDGET_KB, note: files.join(', ') };
+  const sizes = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [f, gzipSync(readFileSync(join(dir, f))).length / 1024] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const note = `largest of ${sizes.map(([f, kb]) => `${f} ${kb.toFixed(1)} KB`).join(', ')}; a page gets one`;
+  return { name: 'content script size, gzipped', value: sizes[0]?.[1] ?? NaN, unit: 'KB', budget: SIZE_BUDGET_KB, note };
 }
 
 // Scripts the background injects into the content script's world on the pages that need them.
