@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CatalogueMatch } from './catalogue/match';
-import { MAX_LINKS, MAX_LISTED } from './detect/listings/types';
+import { MAX_LINK_LENGTH, MAX_LINKS, MAX_LISTED } from './detect/listings/types';
 import { HIGHLIGHT_CONTENT_MESSAGES, type HighlightReplies, type HighlightTabMessage } from './highlight-messages';
 import type { PaperRef, ReadingStatus } from './paper';
 
@@ -58,7 +58,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
       items: z
         .array(
           z
-            .object({ ids: PaperRefSchema.shape.ids, title: text(1000).optional(), links: z.array(text(2048)).max(MAX_LINKS).optional() })
+            .object({ ids: PaperRefSchema.shape.ids, title: text(1000).optional(), links: z.array(text(MAX_LINK_LENGTH)).max(MAX_LINKS).optional() })
             .strict(),
         )
         .max(MAX_LISTED),

@@ -105,6 +105,8 @@ export function createBackground(deps: BackgroundDeps) {
       if (content.success) {
         if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
         if (content.data.type === 'lookupPapers') {
+          // Listing pages only (by the address the browser reports): others have no marks to ask for.
+          if (!isListingUrl(sender.url ?? '')) return fail('Not a listing page.');
           // Links are read against the page's address as the browser reports it, not as the page says.
           const items = content.data.items.map((item) => resolveListed(item, sender.url ?? ''));
           return { ok: true, value: await lookupListed(deps.db, await deps.index(), items) };

@@ -19,6 +19,8 @@ export interface ListMarksUi {
 
 // WXT reports an in-page navigation before the address changes (as ./list-marks.ts notes).
 const SETTLE_MS = 300;
+// A failed load (the worker restarting, say) is tried once more after this long.
+const RETRY_MS = 1_000;
 
 /** The loaded marks, if the background has injected them into this page. */
 export function listMarksUi(): ListMarksUi | undefined {
@@ -28,14 +30,15 @@ export function listMarksUi(): ListMarksUi | undefined {
 /** Starts listing marks on this page once its address is a listing's; they then follow the page themselves. */
 export function watchForListings(ctx: ContentScriptContext): void {
   let state: 'waiting' | 'loading' | 'started' = 'waiting';
-  const check = async (): Promise<void> => {
+  const check = async (retry = true): Promise<void> => {
     if (state !== 'waiting' || ctx.isInvalid || !isListingUrl(location.href)) return;
     state = 'loading';
     if (!listMarksUi()) await ask({ type: 'loadListMarks' });
     const ui = listMarksUi();
-    // A failed load is tried again at the next navigation, not in a loop.
+    // A failed load is tried once more, then again at the next navigation: never in a loop.
     if (!ui || ctx.isInvalid) {
       state = 'waiting';
+      if (!ui && retry) ctx.setTimeout(() => void check(false), RETRY_MS);
       return;
     }
     state = 'started';

@@ -24,31 +24,36 @@ const TIME_BUDGET_MS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-// One content script per family of sites (entrypoints/*.content.ts): a page gets one of
-// them, so the budget applies to the largest.
-function sizeRow(): BenchRow {
-  const dir = join(DIST, 'content-scripts');
-  const sizes = readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => [f, gzipSync(readFileSync(join(dir, f))).length / 1024] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const note = `largest of ${sizes.map(([f, kb]) => `${f} ${kb.toFixed(1)} KB`).join(', ')}; a page gets one`;
-  return { name: 'content script size, gzipped', value: sizes[0]?.[1] ?? NaN, unit: 'KB', budget: SIZE_BUDGET_KB, note };
-}
-
 // Scripts the background injects into the content script's world on the pages that need them.
 const INJECTED = [
   ['highlight-ui.js', 'pages with highlights, or on the first selection'],
   ['list-marks.js', 'listing pages'],
 ] as const;
 
-function injectedRows(): BenchRow[] {
-  return INJECTED.filter(([file]) => existsSync(join(DIST, file))).map(([file, where]) => ({
-    name: `injected on ${where} only, gzipped`,
-    value: gzipSync(readFileSync(join(DIST, file))).length / 1024,
-    unit: 'KB',
-    note: file,
-  }));
+const gzippedKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+// One content script per family of sites (entrypoints/*.content.ts): a page gets one of them,
+// and at most both injected scripts (a single-page site can go from a paper to a listing).
+function sizeRows(): BenchRow[] {
+  const dir = join(DIST, 'content-scripts');
+  const scripts = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [f, gzippedKb(join(dir, f))] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const injected = INJECTED.filter(([file]) => existsSync(join(DIST, file))).map(([file, where]) => [file, where, gzippedKb(join(DIST, file))] as const);
+  const largest = scripts[0]?.[1] ?? NaN;
+  const inAll = largest + injected.reduce((sum, [, , kb]) => sum + kb, 0);
+  return [
+    {
+      name: 'content script size in all, gzipped (the most one page loads)',
+      value: inAll,
+      unit: 'KB',
+      budget: SIZE_BUDGET_KB,
+      note: `the largest content script plus every injected script: ${[scripts[0]?.[0], ...injected.map(([f]) => f)].join(' + ')}`,
+    },
+    { name: 'content script, largest of the families, gzipped', value: largest, unit: 'KB', note: scripts.map(([f, kb]) => `${f} ${kb.toFixed(1)} KB`).join(', ') },
+    ...injected.map(([file, where, kb]) => ({ name: `injected on ${where} only, gzipped`, value: kb, unit: 'KB', note: file })),
+  ];
 }
 
 function happyDomRows(): BenchRow[] {
@@ -104,7 +109,7 @@ async function chromiumRows(): Promise<BenchRow[]> {
 /** Measures the content script's size and main-thread time. */
 export async function benchContentScript(): Promise<BenchSection> {
   if (!existsSync(DIST)) execSync('npx wxt build', { stdio: 'inherit' });
-  const rows = [sizeRow(), ...injectedRows(), ...(await chromiumRows()), ...happyDomRows()];
+  const rows = [...sizeRows(), ...(await chromiumRows()), ...happyDomRows()];
   return {
     title: 'Content script',
     rows,

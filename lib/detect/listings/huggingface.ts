@@ -7,8 +7,9 @@ import { LISTING_ADDRESSES } from './addresses';
 import { firstHref, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
-// A paper's page, `/papers/2411.11927` (absolute or not): Hugging Face names papers by arXiv id.
-const PAPER_LINK = /\/papers\/\d{4}\.\d{4,5}(?:v\d+)?(?:[/?#]|$)/;
+// A paper's page, `/papers/2411.11927` (relative or on huggingface.co), as ./links.ts reads it:
+// Hugging Face names papers by arXiv id, and other links would be looked up by title alone.
+const PAPER_LINK = /^(?:https:\/\/huggingface\.co)?\/papers\/\d{4}\.\d{4,5}(?:v\d+)?(?:[?#]|$)/;
 
 /** Hugging Face daily and trending paper listings. */
 export const huggingfaceListing: ListingExtractor = {

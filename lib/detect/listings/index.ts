@@ -1,6 +1,6 @@
 /**
  * Listing pages: pure `(url, document) -> ListedPaper[]`, one extractor per site, so that
- * the content script can mark which listed papers are in your list or a catalogue.
+ * the listing marks (entrypoints/list-marks.ts) can show which listed papers are in your list or a catalogue.
  */
 import { arxivListing } from './arxiv';
 import { dblpListing } from './dblp';

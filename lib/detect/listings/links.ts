@@ -76,11 +76,11 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
 
 /** The ids of several links (as written in the page) together; the first link naming a kind of id wins. */
 export function idsOfHrefs(hrefs: readonly string[], base: string): PaperIds {
-  let origin: string;
+  let origin = '';
   try {
     origin = originOf(base);
   } catch {
-    return {}; // No page address to read relative links against: they name nothing.
+    // No page address to read relative links against: they name nothing, absolute ones still do.
   }
   const ids: Record<string, string> = {};
   for (const href of hrefs) {

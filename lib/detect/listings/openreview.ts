@@ -1,15 +1,16 @@
 /**
  * OpenReview venue and search pages (`/group?id=ICLR.cc/2024/Conference`, `/search?term=…`):
  * notes whose `h4` links to `/forum?id=ID`. The page renders them after load, tab by tab;
- * the content script re-reads it when the DOM changes.
+ * the listing marks read it again when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
 import { LISTING_ADDRESSES } from './addresses';
 import { hrefsOf, keep, selectAll, titleOf } from './read';
 import type { ListingExtractor } from './types';
 
-// The forum id of a note's link, as lib/detect/listings/read.ts reads it.
-const FORUM_ID = /[?&]id=[\w-]{4,40}(?:[&#]|$)/;
+// A note's forum link with its id, as ./links.ts reads it in the background (relative or on
+// openreview.net): other links would be looked up by title alone, which the old check refused.
+const FORUM_ID = /^(?:https:\/\/openreview\.net)?\/forum\?(?:[^#]*&)?id=[\w-]{4,40}(?:[&#]|$)/;
 
 /** OpenReview venue (group) and search listings. */
 export const openreviewListing: ListingExtractor = {

@@ -4,12 +4,12 @@
  */
 import type { PaperIds } from '../../paper';
 import { readableText } from '../dom-text';
-import { cleanTitle, MAX_URL } from '../sanitize';
-import { MAX_LINKS, MAX_LISTED, type ListedPaper } from './types';
+import { cleanTitle } from '../sanitize';
+import { MAX_LINK_LENGTH, MAX_LINKS, MAX_LISTED, type ListedPaper } from './types';
 
 // Pages only copy `href` attributes: turning them into ids is string work the background does
 // (resolveListed), off the page's main thread, which a listing of hundreds of entries would
-// otherwise hold for milliseconds. Links longer than any URL we read are left out.
+// otherwise hold for milliseconds. Links past MAX_LINK_LENGTH are left out.
 
 /** The `href`s of up to `max` links, as written; indexed, since a NodeList's iterator costs a bindings call per step. */
 export function hrefsOf(links: ArrayLike<Element>, max = MAX_LINKS): string[] {
@@ -17,7 +17,7 @@ export function hrefsOf(links: ArrayLike<Element>, max = MAX_LINKS): string[] {
   const count = Math.min(links.length, max);
   for (let i = 0; i < count; i++) {
     const href = links[i]!.getAttribute('href');
-    if (href !== null && href.length <= MAX_URL) out.push(href);
+    if (href !== null && href.length <= MAX_LINK_LENGTH) out.push(href);
   }
   return out;
 }
@@ -25,7 +25,7 @@ export function hrefsOf(links: ArrayLike<Element>, max = MAX_LINKS): string[] {
 /** The `href` of the first link matching `selector` (one native query: most listings have one link per entry). */
 export function firstHref(root: ParentNode, selector: string): string | undefined {
   const href = root.querySelector(selector)?.getAttribute('href');
-  return href !== null && href !== undefined && href.length <= MAX_URL ? href : undefined;
+  return href !== null && href !== undefined && href.length <= MAX_LINK_LENGTH ? href : undefined;
 }
 
 /** Whether a set of ids names anything (without building a list of its keys). */

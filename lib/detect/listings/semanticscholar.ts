@@ -1,7 +1,7 @@
 /**
  * Semantic Scholar search results (`/search?q=…`): `.cl-paper-row` blocks with a title link
  * to `/paper/SLUG/ID` and, for many, a link to arXiv or the publisher. A single-page app:
- * results arrive after load and the content script re-reads the page when the DOM changes.
+ * results arrive after load and the listing marks read the page again when the DOM changes.
  */
 import { WITH_TEST_URLS } from '../types';
 import { LISTING_ADDRESSES } from './addresses';

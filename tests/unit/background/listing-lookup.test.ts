@@ -6,7 +6,7 @@ import { MatchIndex } from '@/lib/catalogue/match';
 import { createBackground } from '@/lib/background/handlers';
 import { getTabState } from '@/lib/background/tab-store';
 import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
-import { MAX_LINKS, MAX_LISTED } from '@/lib/detect/listings/types';
+import { MAX_LINK_LENGTH, MAX_LINKS, MAX_LISTED } from '@/lib/detect/listings/types';
 import * as library from '@/lib/db/library';
 import type { TabMessage } from '@/lib/messaging';
 import type { Catalogue, PaperRef } from '@/lib/paper';
@@ -100,11 +100,16 @@ describe('lookupPapers', () => {
     expect(reply).toMatchObject({ ok: true, value: [{ inList: true, status: 'read' }, { inList: true }, { inList: false }, { inList: false }] });
   });
 
-  it('refuses links past the cap or longer than a URL', async () => {
+  it('answers listing pages only, by the address the browser reports', async () => {
+    const reply = await make().onMessage({ type: 'lookupPapers', items: [{ ids: { arxiv: '2305.19466' } }] }, sender('https://arxiv.org/abs/2305.19466'));
+    expect(reply).toEqual({ ok: false, error: 'Not a listing page.' });
+  });
+
+  it('refuses links past the cap or longer than a listing link may be', async () => {
     const bg = make();
     const links = Array.from({ length: MAX_LINKS + 1 }, (_, i) => `/abs/2305.1946${i}`);
     expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links }] }, listing)).toEqual({ ok: false, error: 'Malformed message.' });
-    expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links: [`/abs/${'1'.repeat(2_100)}`] }] }, listing))
+    expect(await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links: [`/abs/${'1'.repeat(MAX_LINK_LENGTH)}`] }] }, listing))
       .toEqual({ ok: false, error: 'Malformed message.' });
   });
 

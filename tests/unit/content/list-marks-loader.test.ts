@@ -61,7 +61,7 @@ describe('watchForListings', () => {
     expect(started).toHaveLength(1);
   });
 
-  it('loads them after an in-page navigation to a listing, and again after a failed load', { timeout: 10_000 }, async () => {
+  it('loads them after an in-page navigation to a listing, and again after a failed load', { timeout: 15_000 }, async () => {
     setUrl('https://openreview.net/forum?id=Drg8DHYOPX');
     injects = false;
     watchForListings(ctx);
@@ -71,10 +71,27 @@ describe('watchForListings', () => {
     await settle(NAVIGATED_MS);
     expect(asked).toEqual(['loadListMarks']);
     expect(started).toEqual([]);
+    // Tried once more a second later, then only at the next navigation.
+    await settle(1_100);
+    expect(asked).toEqual(['loadListMarks', 'loadListMarks']);
+    await settle(1_100);
+    expect(asked).toHaveLength(2);
     injects = true;
     setUrl('https://openreview.net/group?id=NeurIPS.cc/2024/Conference');
     await settle(NAVIGATED_MS);
-    expect(asked).toEqual(['loadListMarks', 'loadListMarks']);
+    expect(asked).toEqual(['loadListMarks', 'loadListMarks', 'loadListMarks']);
     expect(started).toEqual([ctx]);
+  });
+
+  it('starts nothing when the content script is invalidated during the load', async () => {
+    setUrl('https://dblp.org/pid/96/4410.html');
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async () => {
+      ctx.abort(); // The extension was reloaded while the background injected the marks.
+      globals[LIST_MARKS_GLOBAL] = { startListMarks: (c: ContentScriptContext) => void started.push(c) } satisfies ListMarksUi;
+      return { ok: true, value: null };
+    }) as never);
+    watchForListings(ctx);
+    await settle();
+    expect(started).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { generic } from '../../../lib/detect/sites/generic';
 const specific = SITE_ADAPTERS.filter((a) => a !== generic);
 
 describe('site adapters', () => {
-  it('keeps generic last, since it matches every URL', () => {
+  it('ends with generic, the fallback for hosts no site adapter claims', () => {
     expect(SITE_ADAPTERS.at(-1)).toBe(generic);
     expect(new Set(SITE_ADAPTERS.map((a) => a.name)).size).toBe(SITE_ADAPTERS.length);
   });

@@ -68,6 +68,25 @@ describe('hostile listings', () => {
     expect(looked(scholar, 'https://scholar.google.com/scholar?q=x')).toEqual([{ ids: {}, title: '<script>alert(1)</script>' }]);
   });
 
+  it('keeps only cards whose link names the paper on the site itself', () => {
+    const hf = htmlDocument(`<article><h3><a href="https://x.example/papers/2411.11927">Elsewhere</a></h3></article>
+      <article><h3><a href="https://huggingface.co/papers/2411.11927">Here</a></h3></article>`);
+    expect(looked(extractListing('https://huggingface.co/papers', hf), 'https://huggingface.co/papers')).toEqual([{ ids: { arxiv: '2411.11927' }, title: 'Here' }]);
+    const venue = 'https://openreview.net/group?id=ICLR.cc/2024/Conference';
+    const or = htmlDocument(`<div class="note"><h4><a href="https://x.example/forum?id=Drg8DHYOPX">Elsewhere</a></h4></div>
+      <div class="note"><h4><a href="/forum?id=Drg8DHYOPX">Here</a></h4></div>`);
+    expect(looked(extractListing(venue, or), venue)).toEqual([{ ids: { openreview: 'Drg8DHYOPX' }, title: 'Here' }]);
+  });
+
+  it('reads no relative link without a page address, and leaves out over-long links', () => {
+    const ref = { ids: {}, links: ['/abs/2411.11927', 'https://arxiv.org/abs/2305.19466'] };
+    expect(resolveListed(ref, '')).toEqual({ ids: { arxiv: '2305.19466' } });
+    expect(resolveListed(ref, 'not a url')).toEqual({ ids: { arxiv: '2305.19466' } });
+    const long = `https://arxiv.org/abs/2411.11927?${'x'.repeat(600)}`;
+    const doc = htmlDocument(`<dl><dt><a href="${long}">x</a></dt><dd><div class="list-title">T</div></dd></dl>`);
+    expect(extractListing('https://arxiv.org/list/cs.LG/new', doc).map((p) => p.ref)).toEqual([{ ids: {}, title: 'T', links: [] }]);
+  });
+
   it('survives broken links and %-escapes', () => {
     const doc = htmlDocument('<ul><li class="entry" id="journals/corr/abs-9999-99999"><cite><span class="title">T.</span></cite><nav class="publ"><div class="head"><a href="https://doi.org/%E0%A4%A">x</a></div></nav></li></ul>');
     expect(looked(extractListing('https://dblp.org/search?q=t', doc), 'https://dblp.org/search?q=t')).toEqual([{ ids: {}, title: 'T' }]);
