@@ -98,6 +98,16 @@ export function createBackground(deps: BackgroundDeps) {
     return known && known.phase !== 'unknown' ? known : scanOnDemand(tabId);
   }
 
+  /**
+   * The listing address of a content script's page, as the browser reports it; undefined for
+   * other pages. A sender's `url` stays the address its page was loaded at (checked in
+   * Chromium): after an in-page navigation only the tab's own address is current.
+   */
+  async function listingAddress(sender: SenderInfo & { tab: { id: number } }): Promise<string | undefined> {
+    const current = await deps.tabUrl(sender.tab.id).catch(() => undefined);
+    return [current, sender.url].find((url): url is string => url !== undefined && isListingUrl(url));
+  }
+
   /** Answers one runtime message; anything unexpected gets an error value, never an exception. */
   async function onMessage(message: unknown, sender: SenderInfo): Promise<Replies[keyof Replies]> {
     try {
@@ -106,14 +116,15 @@ export function createBackground(deps: BackgroundDeps) {
         if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
         if (content.data.type === 'lookupPapers') {
           // Listing pages only (by the address the browser reports): others have no marks to ask for.
-          if (!isListingUrl(sender.url ?? '')) return fail('Not a listing page.');
-          // Links are read against the page's address as the browser reports it, not as the page says.
-          const items = content.data.items.map((item) => resolveListed(item, sender.url ?? ''));
+          const listing = await listingAddress(sender);
+          if (!listing) return fail('Not a listing page.');
+          // Links are read against that address, not one the page gives.
+          const items = content.data.items.map((item) => resolveListed(item, listing));
           return { ok: true, value: await lookupListed(deps.db, await deps.index(), items) };
         }
         if (content.data.type === 'loadListMarks') {
           // Only where marks belong: the address is the browser's, not the page's word.
-          if (!isListingUrl(sender.url ?? '')) return fail('Not a listing page.');
+          if (!(await listingAddress(sender))) return fail('Not a listing page.');
           if (!deps.injectListMarks) return fail('Listing marks are not available here.');
           await deps.injectListMarks(sender.tab.id);
           return { ok: true, value: null };

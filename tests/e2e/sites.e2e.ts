@@ -178,6 +178,21 @@ describe('listing pages', () => {
     await venue.page.close();
   });
 
+  it('marks a listing reached by an in-page navigation from a paper page', async () => {
+    // The paper page has no marks code; the listing's address makes the background inject it.
+    const { page } = await visit(OPENREVIEW);
+    expect(await page.evaluate(() => document.querySelectorAll('marginalia-mark').length)).toBe(0);
+    const group = readFileSync('tests/fixtures/pages/openreview/group-NeurIPS2023.html', 'utf8');
+    await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.head.replaceWith(document.adoptNode(doc.head));
+      document.body.replaceWith(document.adoptNode(doc.body));
+      history.pushState({}, '', '/group?id=NeurIPS.cc/2023/Conference');
+    }, group);
+    await marksBecome(page, '.note h4', ['✓ Read', ''], 'OpenReview venue marks after an in-page navigation');
+    await page.close();
+  });
+
   it('a hostile listing runs no code in the extension and writes nothing', async () => {
     const url = 'https://arxiv.org/list/hostile/new';
     // 3,000 entries with markup in their titles; the saved paper is listed at #6, and again at

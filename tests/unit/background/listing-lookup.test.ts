@@ -23,6 +23,7 @@ const listing = sender('https://arxiv.org/list/cs.LG/recent');
 let db: MarginaliaDB;
 let notified: TabMessage[];
 let injected: number[];
+let tabUrl: string | undefined;
 let n = 0;
 
 function make() {
@@ -36,7 +37,7 @@ function make() {
     setBadge: async () => undefined,
     injectDetector: async () => undefined,
     injectListMarks: async (tabId) => void injected.push(tabId),
-    tabUrl: async () => 'https://example.org/',
+    tabUrl: async () => tabUrl,
     notifyTabs: async (message) => void notified.push(message),
   });
 }
@@ -47,6 +48,7 @@ beforeEach(async () => {
   await db.open();
   notified = [];
   injected = [];
+  tabUrl = undefined;
 });
 afterEach(async () => {
   db.close();
@@ -130,6 +132,20 @@ describe('loadListMarks', () => {
     expect(await bg.onMessage({ type: 'loadListMarks' }, { ...listing, frameId: 3 })).toEqual({ ok: false, error: 'Unexpected sender.' });
     expect(await bg.onMessage({ type: 'loadListMarks', extra: 1 }, listing)).toEqual({ ok: false, error: 'Malformed message.' });
     expect(injected).toEqual([9]);
+  });
+
+  it('goes by the tab\'s current address after an in-page navigation (the sender keeps the first)', async () => {
+    await library.addPaper(db, orRef, 1);
+    const bg = make();
+    const paperPage = sender('https://openreview.net/forum?id=Drg8DHYOPX');
+    tabUrl = 'https://openreview.net/forum?id=Drg8DHYOPX';
+    expect(await bg.onMessage({ type: 'loadListMarks' }, paperPage)).toEqual({ ok: false, error: 'Not a listing page.' });
+    tabUrl = 'https://openreview.net/group?id=ICLR.cc/2024/Conference';
+    expect(await bg.onMessage({ type: 'loadListMarks' }, paperPage)).toEqual({ ok: true, value: null });
+    expect(injected).toEqual([9]);
+    // Links are read against the current address too.
+    const reply = await bg.onMessage({ type: 'lookupPapers', items: [{ ids: {}, links: ['/forum?id=Drg8DHYOPX'] }, { ids: {} }] }, paperPage);
+    expect(reply).toMatchObject({ ok: true, value: [{ inList: true }, { inList: false }] });
   });
 });
 
