@@ -99,13 +99,16 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   /**
-   * The listing address of a content script's page, as the browser reports it; undefined for
-   * other pages. A sender's `url` stays the address its page was loaded at (checked in
-   * Chromium): after an in-page navigation only the tab's own address is current.
+   * A content script's page address as the browser reports it now. A sender's `url` stays the
+   * address its page was loaded at (checked in Chromium): after an in-page navigation
+   * (pushState) only the tab's own address is current. The tab's address is taken only on the
+   * same origin, which an in-page navigation keeps: a message still in flight from a page the
+   * tab has since left keeps its own address.
    */
-  async function listingAddress(sender: SenderInfo & { tab: { id: number } }): Promise<string | undefined> {
+  async function currentAddress(sender: SenderInfo & { tab: { id: number } }): Promise<string | undefined> {
     const current = await deps.tabUrl(sender.tab.id).catch(() => undefined);
-    return [current, sender.url].find((url): url is string => url !== undefined && isListingUrl(url));
+    const origin = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).origin : null);
+    return current && origin(current) === origin(sender.url) ? current : sender.url;
   }
 
   /** Answers one runtime message; anything unexpected gets an error value, never an exception. */
@@ -114,24 +117,22 @@ export function createBackground(deps: BackgroundDeps) {
       const content = ContentMessageSchema.safeParse(message);
       if (content.success) {
         if (!isContentScript(sender, deps.extensionId)) return fail('Unexpected sender.');
+        // The page address comes from the browser, never from the message.
+        const page = { ...sender, url: await currentAddress(sender) };
         if (content.data.type === 'lookupPapers') {
-          // Listing pages only (by the address the browser reports): others have no marks to ask for.
-          const listing = await listingAddress(sender);
-          if (!listing) return fail('Not a listing page.');
-          // Links are read against that address, not one the page gives.
-          const items = content.data.items.map((item) => resolveListed(item, listing));
+          // Listing pages only: others have no marks to ask for. Links are read against the address.
+          if (!isListingUrl(page.url ?? '')) return fail('Not a listing page.');
+          const items = content.data.items.map((item) => resolveListed(item, page.url ?? ''));
           return { ok: true, value: await lookupListed(deps.db, await deps.index(), items) };
         }
         if (content.data.type === 'loadListMarks') {
-          // Only where marks belong: the address is the browser's, not the page's word.
-          if (!(await listingAddress(sender))) return fail('Not a listing page.');
+          if (!isListingUrl(page.url ?? '')) return fail('Not a listing page.');
           if (!deps.injectListMarks) return fail('Listing marks are not available here.');
-          await deps.injectListMarks(sender.tab.id);
+          await deps.injectListMarks(page.tab.id);
           return { ok: true, value: null };
         }
-        if (content.data.type !== 'pageScanned') return await highlights.onMessage(content.data, sender);
-        // The page address comes from the browser, never from the message.
-        return { ok: true, value: await pageScanned(sender.tab.id, sender.url!, content.data.ref as PaperRef | null) };
+        if (content.data.type !== 'pageScanned') return await highlights.onMessage(content.data, page);
+        return { ok: true, value: await pageScanned(page.tab.id, page.url!, content.data.ref as PaperRef | null) };
       }
       const page = PageMessageSchema.safeParse(message);
       if (!page.success) return fail('Malformed message.');

@@ -24,6 +24,7 @@ let db: MarginaliaDB;
 let n = 0;
 let notified: unknown[];
 let injected: number[];
+const tabUrls = new Map<number, string>();
 
 function make() {
   return createBackground({
@@ -35,7 +36,8 @@ function make() {
     extensionOrigin: `chrome-extension://${EXT}`,
     setBadge: async () => undefined,
     injectDetector: async () => undefined,
-    tabUrl: async () => HTML_URL,
+    // What the browser says each tab shows now (the background trusts it over a sender's first address).
+    tabUrl: async (tabId) => tabUrls.get(tabId) ?? HTML_URL,
     notifyTabs: async (m) => void notified.push(m),
     injectHighlightUi: async (tabId) => void injected.push(tabId),
   });
@@ -53,6 +55,7 @@ beforeEach(async () => {
   await db.open();
   notified = [];
   injected = [];
+  tabUrls.clear();
 });
 afterEach(async () => {
   db.close();
@@ -84,7 +87,21 @@ describe('highlights from content scripts', () => {
     const reply = await bg.onMessage({ type: 'getHighlights' }, sender());
     expect(reply).toMatchObject({ ok: true, value: { page: 'paper', highlights: [{ color: 'blue' }] } });
     // Another page in that tab now: the old state does not answer for it.
+    tabUrls.set(7, 'https://arxiv.org/abs/1706.03762');
     expect(await bg.onMessage({ type: 'getHighlights' }, sender(7, 'https://arxiv.org/abs/1706.03762'))).toMatchObject({ value: { page: 'pending' } });
+  });
+
+  it('keys a page by the address its tab shows now, after an in-page navigation, on the same origin only', async () => {
+    const bg = make();
+    const now = 'https://arxiv.org/abs/2411.11927';
+    tabUrls.set(7, now); // pushState moved the tab on; the sender keeps the address the page was loaded at
+    await bg.onMessage({ type: 'pageScanned', ref: flameRef }, sender());
+    const made = await bg.onMessage({ type: 'createHighlight', selector, color: 'blue' }, sender());
+    expect(made).toMatchObject({ ok: true, value: { highlight: { target: { source: now } } } });
+    // Another origin in the tab: a message still in flight from the old page keeps its own address.
+    tabUrls.set(7, 'https://example.org/elsewhere');
+    const late = await bg.onMessage({ type: 'createHighlight', selector, color: 'green' }, sender(7, now));
+    expect(late).toMatchObject({ ok: true, value: { highlight: { target: { source: now } } } });
   });
 
   it('says not-paper on a page without a paper, and refuses to highlight there', async () => {
