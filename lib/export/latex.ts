@@ -23,8 +23,9 @@ const SPECIAL = /[\\{}#$%&_~^<>]/g;
 // TeX ligatures that would turn `--` into a dash or `` into a quote, and !` ?` into ¡ ¿.
 const LIGATURE = /-(?=-)|`(?=`)|'(?=')|,(?=,)/g;
 const SPANISH_LIGATURE = /([!?])`/g;
-// Controls have no meaning in TeX and break some parsers.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Controls (C0 and C1) have no meaning in TeX and break some parsers; a tag of nothing but
+// C1 controls came back from a BibTeX reader as an empty keyword (found by the parse-back property test).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Text without control characters (other than tab and line breaks), which TeX cannot hold. */
 export function stripControls(text: string): string {
