@@ -117,13 +117,15 @@ describe('catalogue', () => {
   it('marks papers already in the list and adds one from the catalogue', async () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Catalogue' }));
-    const entries = await screen.findAllByTestId('catalogue-entry');
+    // Generous waits: the whole unit suite shares two cores; this test failed once in a full run
+    // on 2026-11-27 and passed alone, most likely a default 1 s wait running out under that load.
+    const entries = await screen.findAllByTestId('catalogue-entry', {}, { timeout: 5_000 });
     expect(entries).toHaveLength(catalogue.papers.length);
     expect(within(entries[0]!).getByTestId('catalogue-in-list')).toBeInTheDocument();
     await user.click(within(entries[1]!).getByTestId('catalogue-add'));
-    await waitFor(() => expect(within(screen.getAllByTestId('catalogue-entry')[1]!).queryByTestId('catalogue-in-list')).not.toBeNull());
+    await waitFor(() => expect(within(screen.getAllByTestId('catalogue-entry')[1]!).queryByTestId('catalogue-in-list')).not.toBeNull(), { timeout: 5_000 });
     expect(await db.papers.count()).toBe(4);
     await user.click(within(screen.getAllByTestId('catalogue-entry')[1]!).getByTestId('catalogue-in-list'));
-    expect(await screen.findByTestId('detail-title')).toHaveTextContent(catalogue.papers[1]!.title);
+    expect(await screen.findByTestId('detail-title', {}, { timeout: 5_000 })).toHaveTextContent(catalogue.papers[1]!.title);
   });
 });
