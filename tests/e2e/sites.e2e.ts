@@ -44,6 +44,17 @@ async function marks(page: Page, titles: string): Promise<string[]> {
     els.map((el) => el.querySelector('marginalia-mark')?.shadowRoot?.querySelector('[data-testid="list-mark"]')?.textContent ?? ''));
 }
 
+/** What OpenReview's client router does: the saved page's head and body replace the page's, then pushState. */
+async function navigateInPage(page: Page, fixture: string, path: string): Promise<void> {
+  const html = readFileSync(`tests/fixtures/pages/${fixture}`, 'utf8');
+  await page.evaluate(([markup, to]) => {
+    const doc = new DOMParser().parseFromString(markup, 'text/html');
+    document.head.replaceWith(document.adoptNode(doc.head));
+    document.body.replaceWith(document.adoptNode(doc.body));
+    history.pushState({}, '', to);
+  }, [html, path] as const);
+}
+
 async function marksBecome(page: Page, titles: string, expected: string[], what: string): Promise<void> {
   await eventually(async () => JSON.stringify(await marks(page, titles)) === JSON.stringify(expected), what, 15_000);
 }
@@ -119,14 +130,7 @@ describe('one paper, many pages', () => {
 
   it('detects again after an in-page navigation (single-page sites)', async () => {
     const { page, tabId } = await visit('https://openreview.net/group?id=NeurIPS.cc/2023/Conference');
-    const forum = readFileSync('tests/fixtures/pages/openreview/forum-Drg8DHYOPX.html', 'utf8');
-    // What OpenReview's client router does: new head and body, then pushState.
-    await page.evaluate((html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.head.replaceWith(document.adoptNode(doc.head));
-      document.body.replaceWith(document.adoptNode(doc.body));
-      history.pushState({}, '', '/forum?id=Drg8DHYOPX');
-    }, forum);
+    await navigateInPage(page, 'openreview/forum-Drg8DHYOPX.html', '/forum?id=Drg8DHYOPX');
     await eventually(async () => (await badgeOf(session, tabId)) === 'RDG', 'badge after in-page navigation', 15_000);
     const popup = await popupFor(tabId);
     await titleIn(popup, PE);
@@ -182,13 +186,7 @@ describe('listing pages', () => {
     // The paper page has no marks code; the listing's address makes the background inject it.
     const { page } = await visit(OPENREVIEW);
     expect(await page.evaluate(() => document.querySelectorAll('marginalia-mark').length)).toBe(0);
-    const group = readFileSync('tests/fixtures/pages/openreview/group-NeurIPS2023.html', 'utf8');
-    await page.evaluate((html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.head.replaceWith(document.adoptNode(doc.head));
-      document.body.replaceWith(document.adoptNode(doc.body));
-      history.pushState({}, '', '/group?id=NeurIPS.cc/2023/Conference');
-    }, group);
+    await navigateInPage(page, 'openreview/group-NeurIPS2023.html', '/group?id=NeurIPS.cc/2023/Conference');
     await marksBecome(page, '.note h4', ['✓ Read', ''], 'OpenReview venue marks after an in-page navigation');
     await page.close();
   });
