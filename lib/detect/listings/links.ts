@@ -62,7 +62,7 @@ function originOf(base: string): string {
 }
 
 /** The ids a link names, when it points at a paper page, PDF or DOI that detection knows. */
-export function idsOfLink(href: string | null, base: string, origin = originOf(base)): PaperIds {
+function idsOfLink(href: string | null, base: string, origin = originOf(base)): PaperIds {
   const url = href ? absolute(href.trim(), base, origin) : undefined;
   if (!url) return {};
   let m: RegExpExecArray | null;
@@ -75,7 +75,7 @@ export function idsOfLink(href: string | null, base: string, origin = originOf(b
 }
 
 /** The ids of several links (as written in the page) together; the first link naming a kind of id wins. */
-export function idsOfHrefs(hrefs: readonly string[], base: string): PaperIds {
+function idsOfHrefs(hrefs: readonly string[], base: string): PaperIds {
   let origin = '';
   try {
     origin = originOf(base);
