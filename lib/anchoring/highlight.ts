@@ -4,10 +4,11 @@
  * background colour. Overlapping highlights nest; removing one unwraps it.
  */
 import type { HighlightColor } from '../paper';
+import { MARK_ATTRIBUTE } from './mark-attribute';
 import { TextIndex } from './text-index';
 
-/** The attribute naming a mark's highlight id. */
-export const MARK_ATTRIBUTE = 'data-marginalia-highlight';
+/** The attribute naming a mark's highlight id (kept in ./mark-attribute.ts for the content script). */
+export { MARK_ATTRIBUTE };
 
 /** Mark backgrounds: translucent, so that they read on light and dark pages alike. */
 export const HIGHLIGHT_CSS: Record<HighlightColor, string> = {

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MARK_ATTRIBUTE } from '../../anchoring/highlight';
+import { MARK_ATTRIBUTE } from '../../anchoring/mark-attribute';
 import type { TabMessage } from '../../messaging';
 import { ask } from './channel';
 import type { HighlightController } from './controller';
