@@ -9,6 +9,7 @@ import { canonicalId, ID_KINDS } from './catalogueIds';
 import { KeyTable, type KeyTableData } from './keyTable';
 import { mainTitle, normalizeTitle, titleKey } from './normalize';
 import { isContentWord } from './titleAlign';
+import { SKETCH_WORDS, sketchKey, type TitleSketches } from './titleSketch';
 import { WordIndexBuilder, type WordIndexData } from './wordIndex';
 
 /** The serialisable parts of a match index: typed arrays and one word list, structured-cloneable into IndexedDB. */
@@ -20,6 +21,8 @@ export interface MatchIndexParts {
   keys: KeyTableData;
   mains: KeyTableData;
   words: WordIndexData;
+  /** Per entry: a sketch of its title that rules out fuzzy candidates unread (titleSketch.ts); absent in indexes saved before it. */
+  sketches?: TitleSketches;
 }
 
 // Cheap pre-test for mainTitle's separators (a colon, a spaced dash, or LaTeX that may
@@ -40,6 +43,8 @@ export class MatchIndexBuilder {
   private readonly mains = new KeyTable();
   private readonly words = new WordIndexBuilder();
   private flags = new Uint8Array(1024);
+  private sketchBits = new Uint32Array(1024 * SKETCH_WORDS);
+  private keyLengths = new Uint8Array(1024);
 
   constructor(expected = 8) {
     this.keys = new KeyTable(expected);
@@ -52,6 +57,12 @@ export class MatchIndexBuilder {
       const bigger = new Uint8Array(this.flags.length * 2);
       bigger.set(this.flags);
       this.flags = bigger;
+      const bits = new Uint32Array(this.flags.length * SKETCH_WORDS);
+      bits.set(this.sketchBits);
+      this.sketchBits = bits;
+      const lengths = new Uint8Array(this.flags.length);
+      lengths.set(this.keyLengths);
+      this.keyLengths = lengths;
     }
     if (paper.ids?.arxiv) this.flags[e] = 1;
     for (const kind of ID_KINDS) {
@@ -64,6 +75,7 @@ export class MatchIndexBuilder {
     const key = normalized.replace(/ /g, '');
     if (key) {
       this.keys.add(key, e);
+      sketchKey(key, e, this.sketchBits, this.keyLengths);
       const main = SUBTITLE_SEPARATOR.test(paper.title) ? mainKeyOf(paper.title, key) : undefined;
       if (main) this.mains.add(main, e);
     }
@@ -77,6 +89,7 @@ export class MatchIndexBuilder {
 
   /** Freezes the parts; the builder is spent afterwards. */
   finish(): MatchIndexParts {
-    return { size: this.count, flags: this.flags.slice(0, this.count), ids: this.ids.toData(), keys: this.keys.toData(), mains: this.mains.toData(), words: this.words.finish().toData() };
+    const sketches = { bits: this.sketchBits.slice(0, this.count * SKETCH_WORDS), lengths: this.keyLengths.slice(0, this.count) };
+    return { size: this.count, flags: this.flags.slice(0, this.count), ids: this.ids.toData(), keys: this.keys.toData(), mains: this.mains.toData(), words: this.words.finish().toData(), sketches };
   }
 }

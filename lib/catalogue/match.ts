@@ -11,6 +11,7 @@ import { KeyTable } from './keyTable';
 import { judgeFullTitle, judgeMainTitle, MIN_DISTINCTIVE_WORDS, MIN_TITLE_SIMILARITY, type Option, pickBest } from './matchRules';
 import { mainTitle, titleKey, titleWords } from './normalize';
 import { alignWords, isContentWord, titleSimilarity } from './titleAlign';
+import { mayMatchAlone, sketchQuery, type TitleSketches } from './titleSketch';
 import { WordIndex } from './wordIndex';
 
 /** What is known about the paper to match; every field is optional. */
@@ -61,6 +62,7 @@ export class MatchIndex {
     private readonly mains: KeyTable,
     private readonly words: WordIndex,
     private readonly flags: Uint8Array,
+    private readonly sketches: TitleSketches | undefined,
   ) {}
 
   /** Indexes every paper of the given catalogues, kept in memory; earlier catalogues win ties. */
@@ -83,7 +85,7 @@ export class MatchIndex {
   static fromParts(parts: MatchIndexParts, catalogues: readonly CatalogueName[], entryAt: EntryAt = () => undefined, catalogueOf: (e: number) => number = () => 0): MatchIndex {
     return new MatchIndex(
       entryAt, parts.size, catalogueOf, catalogues,
-      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags,
+      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags, parts.sketches,
     );
   }
 
@@ -115,11 +117,8 @@ export class MatchIndex {
     const title = query.title?.trim();
     const key = title ? titleKey(title) : '';
     if (!title || !key) return [];
-    const found = this.words.candidates(titleWords(title).filter(isContentWord), FUZZY_CANDIDATES);
-    const capped = (hits: number[]): number[] => (hits.length > MAX_MAIN_HITS ? [] : hits);
-    found.push(...capped(this.mains.lookup(key)));
-    const mainKey = mainKeyOf(title, key);
-    if (mainKey) found.push(...this.keys.lookup(mainKey), ...capped(this.mains.lookup(mainKey)));
+    const found = this.wordCandidates(query, key, titleWords(title));
+    for (const { hits } of this.mainLookups(query, title, key)) found.push(...hits);
     return found;
   }
 
@@ -202,7 +201,7 @@ export class MatchIndex {
       if (confidence !== null && confidence > (options.get(e)?.confidence ?? 0)) options.set(e, { entry: e, confidence, key: entryKey });
     };
 
-    for (const e of this.words.candidates(queryWords.filter(isContentWord), FUZZY_CANDIDATES)) {
+    for (const e of this.wordCandidates(query, key, queryWords)) {
       const entry = at(e);
       if (!entry || conflicts(query.ids, entry)) continue;
       const entryWords = titleWords(entry.title);
@@ -216,13 +215,9 @@ export class MatchIndex {
     // Subtitle dropped (page title = catalogue's main title), added (catalogue title = page's
     // main title) or changed (same main title). A changed subtitle is a rival claim: two
     // papers can share "FLAME", so without abstracts it never matches.
-    const mainKey = mainKeyOf(title, key);
-    const shared = [{ hits: this.mainHits(key, query.ids, at), words: contentCount(title), changed: false }];
-    if (mainKey) {
-      const words = contentCount(mainTitle(title));
-      shared.push({ hits: this.verified(this.keys.lookup(mainKey), (e) => titleKey(e.title) === mainKey, query.ids, at), words, changed: false });
-      shared.push({ hits: this.mainHits(mainKey, query.ids, at), words, changed: true });
-    }
+    const shared = this.mainLookups(query, title, key).map(({ hits, words, changed, test }) => ({
+      hits: this.verified(hits, test, query.ids, at), words, changed,
+    }));
     const allHits = shared.flatMap((s) => s.hits);
     const unique = new Set(allHits.map((e) => titleKey((at(e) as CatalogueEntry).title))).size === 1;
     for (const { hits, words, changed } of shared) {
@@ -235,12 +230,35 @@ export class MatchIndex {
     return pickBest([...options.values()]);
   }
 
-  private mainHits(mainKey: string, ids: PaperIds | undefined, at: EntryAt): number[] {
-    const hits = this.mains.lookup(mainKey);
+  // The word index's candidates that may match: without an abstract only judgeFullTitle can
+  // accept one, and the title sketches rule out most that it would reject, unread.
+  private wordCandidates(query: MatchQuery, key: string, queryWords: string[]): number[] {
+    const found = this.words.candidates(queryWords.filter(isContentWord), FUZZY_CANDIDATES);
+    const sketches = this.sketches;
+    if (query.abstract || !sketches) return found;
+    const sketch = sketchQuery(key);
+    return found.filter((e) => mayMatchAlone(sketch, sketches, e));
+  }
+
+  // The main-title stage's hash hits, before reading: the query's title as another entry's
+  // main title (subtitle dropped), its main title as another's whole title (added), and as
+  // another's main title (changed), each with the test a hit must pass once read. Without
+  // an abstract only the first two can match, and the third only disputes them: when
+  // neither can match, nothing here is worth reading.
+  private mainLookups(query: MatchQuery, title: string, key: string): MainLookup[] {
     // A main title shared by dozens of entries ("Towards Robust Learning") identifies
     // nothing, and verifying every hit would blow the time budget at a million entries.
-    if (hits.length > MAX_MAIN_HITS) return [];
-    return this.verified(hits, (e) => mainKeyOf(e.title, titleKey(e.title)) === mainKey, ids, at);
+    const capped = (hits: number[]): number[] => (hits.length > MAX_MAIN_HITS ? [] : hits);
+    const isMain = (k: string) => (e: CatalogueEntry): boolean => mainKeyOf(e.title, titleKey(e.title)) === k;
+    const lookups: MainLookup[] = [{ hits: capped(this.mains.lookup(key)), words: contentCount(title), changed: false, test: isMain(key) }];
+    const mainKey = mainKeyOf(title, key);
+    if (mainKey) {
+      const words = contentCount(mainTitle(title));
+      lookups.push({ hits: this.keys.lookup(mainKey), words, changed: false, test: (e) => titleKey(e.title) === mainKey });
+      lookups.push({ hits: capped(this.mains.lookup(mainKey)), words, changed: true, test: isMain(mainKey) });
+    }
+    const mayStandAlone = lookups.some((l) => !l.changed && l.words >= MIN_DISTINCTIVE_WORDS && l.hits.length > 0);
+    return query.abstract || mayStandAlone ? lookups : [];
   }
 
   private result(e: number, method: CatalogueMatch['method'], confidence: number, at: EntryAt): CatalogueMatch {
@@ -253,6 +271,15 @@ export class MatchIndex {
       confidence: Math.round(confidence * 1000) / 1000,
     };
   }
+}
+
+// One main-title lookup: hash hits (to verify with `test` once read), the shared part's
+// content words, and whether the hits' subtitles differ from the query's.
+interface MainLookup {
+  hits: number[];
+  words: number;
+  changed: boolean;
+  test: (entry: CatalogueEntry) => boolean;
 }
 
 function contentCount(title: string): number {

@@ -49,7 +49,8 @@ globalThis.benchFirstLookup = async (query) => {
   globalThis.benchSet = set;
   const parts = await loadCatalogueIndex(db, (await listCatalogues(db))[0].id);
   const arrays = [parts.ids, parts.keys, parts.mains].reduce((n, t) => n + t.hashes.byteLength + t.checks.byteLength + t.slots.byteLength, 0)
-    + parts.words.starts.byteLength + parts.words.postings.byteLength + parts.words.entryCount * 5 + parts.flags.byteLength;
+    + parts.words.starts.byteLength + parts.words.postings.byteLength + parts.words.entryCount * 5 + parts.flags.byteLength
+    + (parts.sketches ? parts.sketches.bits.byteLength + parts.sketches.lengths.byteLength : 0);
   return { ms, steps, paged, fullLoadMs, found: match ? match.entry.id : null, arraysMb: arrays / 2 ** 20 };
 };
 globalThis.benchLookups = async (sets, passes) => {
