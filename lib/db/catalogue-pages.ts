@@ -7,9 +7,13 @@
  * (≈48 MB more on disk at a million entries) because reassembling the tables from ~1,000
  * page records measured about twice as slow in Chromium as reading them whole, and the
  * full load is what fuzzy lookups wait for. Main titles are not paged: only fuzzy lookups use them.
+ * The title sketches (titleSketch.ts) are kept here too, as one record of their own: with
+ * them inside, the whole-index record of a million entries grew past what Chromium would
+ * write (the put never finished).
  */
 import Dexie from 'dexie';
 import type { MatchIndexParts } from '../catalogue/indexParts';
+import type { TitleSketches } from '../catalogue/titleSketch';
 import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
 import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { MarginaliaDB } from './database';
@@ -32,8 +36,16 @@ export interface IndexHeadRecord {
   head: PagedIndexHead;
 }
 
+/** A catalogue's title sketches (page 0 of the pseudo-table 'sketches'). */
+export interface IndexSketchRecord {
+  catalogueId: string;
+  table: 'sketches';
+  page: 0;
+  sketches: TitleSketches;
+}
+
 /** A row of the catalogueIndexPages table. */
-export type CatalogueIndexPageRecord = IndexPageRecord | IndexHeadRecord;
+export type CatalogueIndexPageRecord = IndexPageRecord | IndexHeadRecord | IndexSketchRecord;
 
 const TABLES: readonly PagedTable[] = ['ids', 'keys'];
 
@@ -59,8 +71,10 @@ export async function saveIndexWithPages(db: MarginaliaDB, id: string, parts: Ma
       await db.catalogueIndexPages.bulkPut(pages.map((page, n) => ({ ...page, catalogueId: id, table, page: n })));
     });
   }
+  const { sketches, ...whole } = parts;
+  if (sketches) await db.catalogueIndexPages.put({ catalogueId: id, table: 'sketches', page: 0, sketches });
   await db.transaction('rw', db.catalogueIndexes, db.catalogueIndexPages, db.importedCatalogues, async () => {
-    await db.catalogueIndexes.put({ catalogueId: id, parts });
+    await db.catalogueIndexes.put({ catalogueId: id, parts: whole });
     await db.catalogueIndexPages.put({ catalogueId: id, table: 'head', page: 0, head });
     await db.importedCatalogues.update(id, { head });
   });
@@ -75,5 +89,14 @@ export async function loadIndexHead(db: MarginaliaDB, id: string): Promise<Paged
 /** Some pages of one table, in the order asked (undefined where missing), in one read. */
 export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedTable, pages: readonly number[]): Promise<(KeyPage | undefined)[]> {
   const records = await db.catalogueIndexPages.bulkGet(pages.map((p) => [id, table, p]));
-  return records.map((r) => (r && r.table !== 'head' ? r : undefined));
+  return records.map((r) => (r && (r.table === 'ids' || r.table === 'keys') ? r : undefined));
+}
+
+/** A catalogue's whole saved index with its title sketches (none for indexes saved before them), in one read. */
+export async function loadWholeIndex(db: MarginaliaDB, id: string): Promise<MatchIndexParts | undefined> {
+  return db.transaction('r', db.catalogueIndexes, db.catalogueIndexPages, async () => {
+    const [record, sketch] = await Promise.all([db.catalogueIndexes.get(id), db.catalogueIndexPages.get([id, 'sketches', 0])]);
+    if (!record) return undefined;
+    return sketch?.table === 'sketches' ? { ...record.parts, sketches: sketch.sketches } : record.parts;
+  });
 }

@@ -9,7 +9,7 @@ import type { CatalogueFormat } from '../catalogue/import/types';
 import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { CatalogueEntry } from '../paper';
 import { deleteBlocks, toBlocks } from './catalogue-blocks';
-import { pageRange, saveIndexWithPages } from './catalogue-pages';
+import { loadWholeIndex, pageRange, saveIndexWithPages } from './catalogue-pages';
 import type { MarginaliaDB } from './database';
 
 /** One imported catalogue. */
@@ -31,7 +31,7 @@ export interface CatalogueRecord {
   head?: PagedIndexHead;
 }
 
-/** A catalogue's saved match index (its exact-lookup tables are also paged: catalogue-pages.ts). */
+/** A catalogue's saved match index (its exact-lookup tables are also paged, and its title sketches kept apart: catalogue-pages.ts). */
 export interface CatalogueIndexRecord {
   catalogueId: string;
   parts: MatchIndexParts;
@@ -156,5 +156,5 @@ export async function setBundledEnabled(db: MarginaliaDB, id: string, enabled: b
 
 /** A ready catalogue's saved index, or undefined. */
 export async function loadCatalogueIndex(db: MarginaliaDB, id: string): Promise<MatchIndexParts | undefined> {
-  return (await db.catalogueIndexes.get(id))?.parts;
+  return loadWholeIndex(db, id);
 }
