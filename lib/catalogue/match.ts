@@ -236,7 +236,7 @@ export class MatchIndex {
     const found = this.words.candidates(queryWords.filter(isContentWord), FUZZY_CANDIDATES);
     const sketches = this.sketches;
     if (query.abstract || !sketches) return found;
-    const sketch = sketchQuery(key);
+    const sketch = sketchQuery(key, queryWords);
     return found.filter((e) => mayMatchAlone(sketch, sketches, e));
   }
 

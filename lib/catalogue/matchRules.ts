@@ -10,10 +10,19 @@ import { type Alignment, titleSimilarity } from './titleAlign';
 export const MIN_DISTINCTIVE_WORDS = 4;
 /** Below this title similarity even agreeing abstracts are not enough (a follow-up paper). */
 export const MIN_TITLE_SIMILARITY = 0.6;
-/** Most one-letter typos a title may carry and still match on its own (a long one; see judgeFullTitle). */
-export const MAX_TITLE_TYPOS = 2;
-/** Most stopwords one title may have that the other lacks, for the same. */
+/** Content words from which a title may carry two typos instead of one. */
+const LONG_TITLE_WORDS = 8;
+/** Most stopwords one title may have that the other lacks, for a title to match on its own. */
 export const MAX_STOP_INDELS = 1;
+
+/**
+ * Most one-letter typos two titles may differ by and still match on their own, given the
+ * fewer content words of the two: long titles can absorb two typos; in a short one the
+ * second "typo" may be a new word. Never falls as the count grows.
+ */
+export function typoAllowance(contentWords: number): number {
+  return contentWords >= LONG_TITLE_WORDS ? 2 : 1;
+}
 /** Two different titles scoring within this of each other make the answer a guess. */
 export const AMBIGUITY_MARGIN = 0.02;
 
@@ -31,8 +40,7 @@ export function judgeFullTitle(al: Alignment, abstract: number | undefined): num
   const confirmed = abstract !== undefined && abstract >= ABSTRACT_CONFIRMS;
   if (al.contentIndels === 0) {
     const words = Math.min(al.contentA, al.contentB);
-    // Long titles can absorb two typos; in a short one the second "typo" may be a new word.
-    const fewEdits = al.typos <= (words >= 8 ? MAX_TITLE_TYPOS : 1) && al.stopIndels <= MAX_STOP_INDELS;
+    const fewEdits = al.typos <= typoAllowance(words) && al.stopIndels <= MAX_STOP_INDELS;
     const confidence = SAME_TITLE - PER_TYPO * al.typos - PER_STOPWORD * al.stopIndels;
     if (fewEdits && words >= MIN_DISTINCTIVE_WORDS) return confirmed ? Math.min(0.99, confidence + 0.02) : confidence;
     if (fewEdits && confirmed) return confidence;

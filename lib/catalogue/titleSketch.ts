@@ -4,17 +4,18 @@
  * candidate costs an IndexedDB read, which is most of a fuzzy lookup's time.
  *
  * The test is sound for the only rule that can match a title without abstracts
- * (judgeFullTitle: no content word added or removed, at most MAX_TITLE_TYPOS one-letter
- * typos and MAX_STOP_INDELS stopwords). Along such an alignment the two title keys
- * (normalised, no spaces; joins change nothing) differ by those few edits, so:
- * - their lengths differ by at most one per typo plus the longest stopword;
+ * (judgeFullTitle: no content word added or removed, at most `typoAllowance` one-letter
+ * typos and MAX_STOP_INDELS stopwords on one side only). Along such an alignment the two
+ * title keys (normalised, no spaces; joins change nothing) differ by those few edits, so:
+ * - their lengths differ by at most one per typo plus a stopword's length;
  * - an edit destroys at most a few of the query key's trigrams (a swap of two letters 4,
- *   a stopword of k letters k + 2), and every other trigram of the query is in the entry.
+ *   a stopword of k letters the query has k + 2, one the entry has 2), and every other
+ *   trigram of the query is in the entry.
  * The sketch is a Bloom filter of the entry key's trigrams: a query trigram whose bit is
  * clear is certainly missing, so counting clear bits bounds the missing trigrams from below.
  */
-import { MAX_STOP_INDELS, MAX_TITLE_TYPOS } from './matchRules';
-import { TITLE_STOPWORDS } from './titleAlign';
+import { MAX_STOP_INDELS, typoAllowance } from './matchRules';
+import { isContentWord, TITLE_STOPWORDS } from './titleAlign';
 
 /** 32-bit words per title sketch (128 bits: 16 MB at a million entries). */
 export const SKETCH_WORDS = 4;
@@ -24,11 +25,6 @@ const GRAM = 3;
 const LONG = 255;
 
 const LONGEST_STOPWORD = Math.max(...[...TITLE_STOPWORDS].map((w) => w.length));
-// Trigrams of the query key one edit can remove from the entry's: a swap of neighbours
-// touches 4, a stopword of k letters k + 2. Deletes (3) and inserts (2) touch fewer.
-const MAX_MISSING_GRAMS = MAX_TITLE_TYPOS * (GRAM + 1) + MAX_STOP_INDELS * (LONGEST_STOPWORD + GRAM - 1);
-// A typo changes the length by at most one letter, a stopword by its own.
-const MAX_LENGTH_GAP = MAX_TITLE_TYPOS + MAX_STOP_INDELS * LONGEST_STOPWORD;
 
 // FNV-1a of the trigram at `at`, reduced to a bit number.
 function gramBit(key: string, at: number): number {
@@ -53,20 +49,33 @@ export interface TitleSketches {
   lengths: Uint8Array;
 }
 
-/** A query title prepared for the test: its key's length and distinct trigrams' bits. */
+/** A query title prepared for the test: its key's length, its distinct trigrams' bits, and how far an entry may be from it. */
 export interface SketchQuery {
   length: number;
   bits: readonly number[];
+  maxMissing: number;
+  maxLengthGap: number;
 }
 
-/** Prepares a query title key for `mayMatchAlone`. */
-export function sketchQuery(key: string): SketchQuery {
+/** Prepares a query title (its key and its words, from normalize.ts) for `mayMatchAlone`. */
+export function sketchQuery(key: string, words: readonly string[]): SketchQuery {
   const grams = new Map<string, number>();
   for (let i = 0; i + GRAM <= key.length; i++) {
     const gram = key.slice(i, i + GRAM);
     if (!grams.has(gram)) grams.set(gram, gramBit(key, i));
   }
-  return { length: key.length, bits: [...grams.values()] };
+  // The typo allowance grows with the fewer content words of the two titles: the query's
+  // count bounds it. A stopword only the query has is one of its own; one only the entry
+  // has, any, but it removes just the GRAM - 1 query trigrams that span where it goes.
+  const typos = typoAllowance(words.filter(isContentWord).length);
+  const ownStopword = Math.max(0, ...words.filter((w) => !isContentWord(w)).map((w) => w.length));
+  const stopwordGrams = Math.max(GRAM - 1, ownStopword ? ownStopword + GRAM - 1 : 0);
+  return {
+    length: key.length,
+    bits: [...grams.values()],
+    maxMissing: typos * (GRAM + 1) + MAX_STOP_INDELS * stopwordGrams,
+    maxLengthGap: typos + MAX_STOP_INDELS * LONGEST_STOPWORD,
+  };
 }
 
 /**
@@ -75,11 +84,11 @@ export function sketchQuery(key: string): SketchQuery {
  */
 export function mayMatchAlone(query: SketchQuery, sketches: TitleSketches, e: number): boolean {
   const length = sketches.lengths[e] as number;
-  if (length < LONG && query.length < LONG && Math.abs(length - query.length) > MAX_LENGTH_GAP) return false;
+  if (length < LONG && query.length < LONG && Math.abs(length - query.length) > query.maxLengthGap) return false;
   const base = e * SKETCH_WORDS;
   let missing = 0;
   for (const bit of query.bits) {
-    if (((sketches.bits[base + (bit >>> 5)] as number) & (1 << (bit & 31))) === 0 && ++missing > MAX_MISSING_GRAMS) return false;
+    if (((sketches.bits[base + (bit >>> 5)] as number) & (1 << (bit & 31))) === 0 && ++missing > query.maxMissing) return false;
   }
   return true;
 }

@@ -56,11 +56,20 @@ globalThis.benchFirstLookup = async (query) => {
 globalThis.benchLookups = async (sets, passes) => {
   const set = globalThis.benchSet;
   const index = set.catalogues[0].index;
+  // Counts the entries each decision reads from IndexedDB (the catalogue's fetch).
+  const catalogue = set.catalogues[0];
+  const fetch = catalogue.fetch.bind(catalogue);
+  let read = 0;
+  catalogue.fetch = (numbers, abstracts) => {
+    read += numbers.length;
+    return fetch(numbers, abstracts);
+  };
   const out = {};
   for (const [name, probes] of Object.entries(sets)) {
     const times = probes.map(() => Infinity);
     const decision = probes.map(() => Infinity);
     const inMemory = probes.map(() => Infinity);
+    const reads = probes.map(() => 0);
     const found = [];
     for (let pass = 0; pass < passes; pass++) {
       for (let q = 0; q < probes.length; q++) {
@@ -70,16 +79,18 @@ globalThis.benchLookups = async (sets, passes) => {
         times[q] = Math.min(times[q], performance.now() - t);
         if (pass === 0) found.push(match ? [match.entry.id, match.method] : null);
         // The decision alone, as a listing page asks: no abstract read for the answer.
+        read = 0;
         t = performance.now();
         await set.matchMany([query], false);
         decision[q] = Math.min(decision[q], performance.now() - t);
+        reads[q] = read;
         // The index's own part (hash and posting lookups), without reading entries.
         t = performance.now();
         if (!index.quickExact(query)) index.fuzzyCandidates(query);
         inMemory[q] = Math.min(inMemory[q], performance.now() - t);
       }
     }
-    out[name] = { times, decision, inMemory, found };
+    out[name] = { times, decision, inMemory, reads, found };
   }
   return out;
 };
@@ -100,8 +111,8 @@ export interface BrowserFigures {
   heapMb: number;
   arraysMb: number;
   backingMb?: number;
-  /** Per set and query: `match` with the answer read whole (the popup), the decision alone (matchMany without abstracts), the index part alone. */
-  lookups: Record<string, { times: number[]; decision: number[]; inMemory: number[]; found: ([string, string] | null)[] }>;
+  /** Per set and query: `match` with the answer read whole (the popup), the decision alone (matchMany without abstracts), the index part alone, and the entries the decision read. */
+  lookups: Record<string, { times: number[]; decision: number[]; inMemory: number[]; reads: number[]; found: ([string, string] | null)[] }>;
 }
 
 async function heapUsed(page: Page): Promise<{ heap: number; backing?: number }> {

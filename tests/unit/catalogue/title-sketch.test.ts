@@ -14,7 +14,7 @@ function passes(query: string, entry: string): boolean {
   const bits = new Uint32Array(SKETCH_WORDS);
   const lengths = new Uint8Array(1);
   sketchKey(titleKey(entry), 0, bits, lengths);
-  return mayMatchAlone(sketchQuery(titleKey(query)), { bits, lengths }, 0);
+  return mayMatchAlone(sketchQuery(titleKey(query), titleWords(query)), { bits, lengths }, 0);
 }
 
 const accepted = (query: string, entry: string): boolean => judgeFullTitle(alignWords(titleWords(query), titleWords(entry)), undefined) !== null;
