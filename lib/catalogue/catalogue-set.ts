@@ -101,8 +101,9 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   const index = first instanceof MatchIndex ? first : await first.loaded;
   // Abstracts are most of an entry's bytes and only matter to a query that has one.
   const abstracts = open.some((q) => q?.abstract);
-  await fetchMissing(open.flatMap((q) => (q ? index.fuzzyCandidates(q) : [])), abstracts);
-  const decided = open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at) : null));
+  const plans = open.map((q) => (q ? index.fuzzyPlan(q) : null));
+  await fetchMissing(plans.flatMap((plan) => plan?.entries ?? []), abstracts);
+  const decided = open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at, plans[i]) : null));
   // Answers to be shown (the popup's catalogue card) get their abstracts: one more small read.
   const incomplete = whole ? decided.flatMap((m) => (m && partial.has(m.entry) ? [partial.get(m.entry) as number] : [])) : [];
   if (incomplete.length === 0) return decided;

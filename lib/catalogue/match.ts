@@ -112,14 +112,24 @@ export class MatchIndex {
     return found;
   }
 
-  /** Entry numbers the fuzzy stage may read (word candidates, main-title hits). */
-  fuzzyCandidates(query: MatchQuery): number[] {
+  /**
+   * The fuzzy stage's index work, before any entry is read: its word candidates and
+   * main-title hits (`entries` lists every number it may read); null for a query without
+   * a title. Pass it back to `matchWith` to decide without doing it twice.
+   */
+  fuzzyPlan(query: MatchQuery): FuzzyPlan | null {
     const title = query.title?.trim();
     const key = title ? titleKey(title) : '';
-    if (!title || !key) return [];
-    const found = this.wordCandidates(query, key, titleWords(title));
-    for (const { hits } of this.mainLookups(query, title, key)) found.push(...hits);
-    return found;
+    if (!title || !key) return null;
+    const queryWords = titleWords(title);
+    const words = this.wordCandidates(query, key, queryWords);
+    const mains = this.mainLookups(query, title, key);
+    return { title, key, queryWords, words, mains, entries: [...words, ...mains.flatMap((m) => m.hits)] };
+  }
+
+  /** Entry numbers the fuzzy stage may read (word candidates, main-title hits). */
+  fuzzyCandidates(query: MatchQuery): number[] {
+    return this.fuzzyPlan(query)?.entries ?? [];
   }
 
   /**
@@ -159,14 +169,15 @@ export class MatchIndex {
     return exact.length ? this.result(Math.min(...exact), 'title', 1, at) : null;
   }
 
-  /** `match` reading entries through `at`: every candidate it may read must be at hand. */
-  matchWith(query: MatchQuery, at: EntryAt): CatalogueMatch | null {
+  /**
+   * `match` reading entries through `at`: every candidate it may read must be at hand.
+   * `plan`, when given, is this query's `fuzzyPlan`, already made.
+   */
+  matchWith(query: MatchQuery, at: EntryAt, plan?: FuzzyPlan | null): CatalogueMatch | null {
     const exact = this.matchExact(query, at);
     if (exact) return exact;
-    const title = query.title?.trim();
-    const key = title ? titleKey(title) : '';
-    if (!title || !key) return null;
-    const best = this.fuzzy(query, title, key, at);
+    const fuzzy = plan === undefined ? this.fuzzyPlan(query) : plan;
+    const best = fuzzy ? this.fuzzy(query, fuzzy, at) : undefined;
     return best ? this.result(best.entry, 'fuzzy', best.confidence, at) : null;
   }
 
@@ -189,8 +200,7 @@ export class MatchIndex {
     });
   }
 
-  private fuzzy(query: MatchQuery, title: string, key: string, at: EntryAt): Option | undefined {
-    const queryWords = titleWords(title);
+  private fuzzy(query: MatchQuery, { queryWords, words, mains }: FuzzyPlan, at: EntryAt): Option | undefined {
     let queryAbstract: Set<string> | undefined | null = null;
     const overlap = (entry: CatalogueEntry): number | undefined => {
       if (queryAbstract === null) queryAbstract = abstractWords(query.abstract);
@@ -201,7 +211,7 @@ export class MatchIndex {
       if (confidence !== null && confidence > (options.get(e)?.confidence ?? 0)) options.set(e, { entry: e, confidence, key: entryKey });
     };
 
-    for (const e of this.wordCandidates(query, key, queryWords)) {
+    for (const e of words) {
       const entry = at(e);
       if (!entry || conflicts(query.ids, entry)) continue;
       const entryWords = titleWords(entry.title);
@@ -215,8 +225,8 @@ export class MatchIndex {
     // Subtitle dropped (page title = catalogue's main title), added (catalogue title = page's
     // main title) or changed (same main title). A changed subtitle is a rival claim: two
     // papers can share "FLAME", so without abstracts it never matches.
-    const shared = this.mainLookups(query, title, key).map(({ hits, words, changed, test }) => ({
-      hits: this.verified(hits, test, query.ids, at), words, changed,
+    const shared = mains.map(({ hits, words: count, changed, test }) => ({
+      hits: this.verified(hits, test, query.ids, at), words: count, changed,
     }));
     const allHits = shared.flatMap((s) => s.hits);
     const unique = new Set(allHits.map((e) => titleKey((at(e) as CatalogueEntry).title))).size === 1;
@@ -271,6 +281,18 @@ export class MatchIndex {
       confidence: Math.round(confidence * 1000) / 1000,
     };
   }
+}
+
+/** The fuzzy stage's index work for one query (MatchIndex.fuzzyPlan). */
+export interface FuzzyPlan {
+  title: string;
+  key: string;
+  queryWords: string[];
+  /** Word-index candidates the sketches did not rule out. */
+  words: number[];
+  mains: MainLookup[];
+  /** Every entry number the stage may read. */
+  entries: number[];
 }
 
 // One main-title lookup: hash hits (to verify with `test` once read), the shared part's
