@@ -124,7 +124,7 @@ export class MatchIndex {
     const queryWords = titleWords(title);
     const words = this.wordCandidates(query, key, queryWords);
     const mains = this.mainLookups(query, title, key);
-    return { title, key, queryWords, words, mains, entries: [...words, ...mains.flatMap((m) => m.hits)] };
+    return { queryWords, words, mains, entries: [...words, ...mains.flatMap((m) => m.hits)] };
   }
 
   /** Entry numbers the fuzzy stage may read (word candidates, main-title hits). */
@@ -285,8 +285,6 @@ export class MatchIndex {
 
 /** The fuzzy stage's index work for one query (MatchIndex.fuzzyPlan). */
 export interface FuzzyPlan {
-  title: string;
-  key: string;
   queryWords: string[];
   /** Word-index candidates the sketches did not rule out. */
   words: number[];
