@@ -25,10 +25,11 @@ export interface Alignment {
   contentB: number;
 }
 
-// Costs encoded in one number so the DP stays a flat Float64Array; any content
-// difference outweighs any number of minor ones.
-const CONTENT_COST = 1_000_000;
-const TYPO_COST = 1_000;
+// Costs encoded in one number so the DP stays a flat Float64Array; any content difference
+// outweighs any number of minor ones. The typo unit is one more than the stopword indels
+// two titles can have (n + m), and the content unit one more than the typos and indels
+// below it, so no count spills into the next: fixed units of 1,000 read 1,000 dropped
+// stopwords as a typo. Exact in a double up to titles of ~200,000 words.
 const STOP_COST = 1;
 // "state of the art" ↔ "stateoftheart" is the longest join seen in titles.
 const MAX_JOIN = 4;
@@ -85,8 +86,10 @@ export function alignWords(a: readonly string[], b: readonly string[]): Alignmen
   const relax = (at: number, cost: number): void => {
     if (cost < (dp[at] as number)) dp[at] = cost;
   };
-  const costA = a.map((w) => (isContentWord(w) ? CONTENT_COST : STOP_COST));
-  const costB = b.map((w) => (isContentWord(w) ? CONTENT_COST : STOP_COST));
+  const typoCost = n + m + 1;
+  const contentCost = typoCost * typoCost;
+  const costA = a.map((w) => (isContentWord(w) ? contentCost : STOP_COST));
+  const costB = b.map((w) => (isContentWord(w) ? contentCost : STOP_COST));
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
@@ -98,7 +101,7 @@ export function alignWords(a: readonly string[], b: readonly string[]): Alignmen
       const wa = a[i] as string;
       const wb = b[j] as string;
       if (wa === wb) relax(here + width + 1, cost);
-      else if (isTypo(wa, wb)) relax(here + width + 1, cost + TYPO_COST);
+      else if (isTypo(wa, wb)) relax(here + width + 1, cost + typoCost);
       // "Pre-training" ↔ "Pretraining", "SAM 2" ↔ "SAM2": a split word is the same word.
       else if (wb.startsWith(wa)) joinRuns(a, i, wb, (k) => relax(here + k * width + 1, cost));
       else if (wa.startsWith(wb)) joinRuns(b, j, wa, (k) => relax(here + width + k, cost));
@@ -106,11 +109,11 @@ export function alignWords(a: readonly string[], b: readonly string[]): Alignmen
   }
   const total = dp[n * width + m] as number;
   return {
-    contentIndels: Math.floor(total / CONTENT_COST),
-    typos: Math.floor((total % CONTENT_COST) / TYPO_COST),
-    stopIndels: total % TYPO_COST,
-    contentA: costA.filter((c) => c === CONTENT_COST).length,
-    contentB: costB.filter((c) => c === CONTENT_COST).length,
+    contentIndels: Math.floor(total / contentCost),
+    typos: Math.floor((total % contentCost) / typoCost),
+    stopIndels: total % typoCost,
+    contentA: costA.filter((c) => c === contentCost).length,
+    contentB: costB.filter((c) => c === contentCost).length,
   };
 }
 

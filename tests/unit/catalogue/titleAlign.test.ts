@@ -35,6 +35,16 @@ describe('alignWords', () => {
     expect(vision.contentIndels).toBe(1);
     expect(titleSimilarity(vision)).toBeCloseTo(1 - 1 / 7);
   });
+
+  it('keeps the counts apart however many differences there are', () => {
+    // With fixed cost units of 1,000, a thousand dropped stopwords read as one typo.
+    const words = 'neural networks learn robust visual features without labels'.split(' ');
+    const padded = words.flatMap((w) => [w, ...Array<string>(125).fill('a')]);
+    expect(alignWords(padded, words)).toMatchObject({ contentIndels: 0, typos: 0, stopIndels: 1000 });
+    const typos = Array.from({ length: 1200 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i % 7 ? 'x' : 'y'}long`);
+    const edited = typos.map((w) => `${w.slice(0, -1)}q`);
+    expect(alignWords(typos, edited)).toMatchObject({ contentIndels: 0, typos: 1200, stopIndels: 0 });
+  });
 });
 
 describe('KeyTable', () => {
