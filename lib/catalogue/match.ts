@@ -11,7 +11,7 @@ import { KeyTable } from './keyTable';
 import { judgeFullTitle, judgeMainTitle, MIN_DISTINCTIVE_WORDS, MIN_TITLE_SIMILARITY, type Option, pickBest } from './matchRules';
 import { mainTitle, titleKey, titleWords } from './normalize';
 import { alignWords, isContentWord, titleSimilarity } from './titleAlign';
-import { mayMatchAlone, sketchQuery, type TitleSketches } from './titleSketch';
+import { mayMatchAlone, SKETCH_WORDS, sketchQuery, type TitleSketches } from './titleSketch';
 import { WordIndex } from './wordIndex';
 
 /** What is known about the paper to match; every field is optional. */
@@ -83,9 +83,11 @@ export class MatchIndex {
 
   /** An index over saved parts; `entryAt` reads entries (see the class comment). */
   static fromParts(parts: MatchIndexParts, catalogues: readonly CatalogueName[], entryAt: EntryAt = () => undefined, catalogueOf: (e: number) => number = () => 0): MatchIndex {
+    // Sketches that do not cover every entry would rule out the ones they miss: then none.
+    const sketches = parts.sketches?.lengths.length === parts.size && parts.sketches.bits.length === parts.size * SKETCH_WORDS ? parts.sketches : undefined;
     return new MatchIndex(
       entryAt, parts.size, catalogueOf, catalogues,
-      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags, parts.sketches,
+      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags, sketches,
     );
   }
 

@@ -145,6 +145,12 @@ describe('a match index with title sketches', () => {
     expect(answer?.entry.id).toBe((catalogue.papers[3] as CatalogueEntry).id);
   });
 
+  it('ignores sketches that do not cover every entry (they would rule out the rest unread)', () => {
+    const short = { bits: parts.sketches!.bits.slice(0, 4 * 3), lengths: parts.sketches!.lengths.slice(0, 3) };
+    const partial = MatchIndex.fromParts({ ...parts, sketches: short }, [catalogue], entryAt);
+    for (const query of queries) expect(partial.fuzzyCandidates(query)).toEqual(without.fuzzyCandidates(query));
+  });
+
   it('ignores the sketches for a query with an abstract (abstracts can vouch for a changed title)', () => {
     const query = { title: 'Unrelated Title About Other Things', abstract: 'Something.' };
     expect(withSketches.fuzzyCandidates(query)).toEqual(without.fuzzyCandidates(query));
