@@ -263,14 +263,39 @@ export class MatchIndex {
     const capped = (hits: number[]): number[] => (hits.length > MAX_MAIN_HITS ? [] : hits);
     const isMain = (k: string) => (e: CatalogueEntry): boolean => mainKeyOf(e.title, titleKey(e.title)) === k;
     const lookups: MainLookup[] = [{ hits: capped(this.mains.lookup(key)), words: contentCount(title), changed: false, test: isMain(key) }];
+    const exact: [KeyTable, string][] = [[this.mains, key]];
     const mainKey = mainKeyOf(title, key);
     if (mainKey) {
       const words = contentCount(mainTitle(title));
       lookups.push({ hits: this.keys.lookup(mainKey), words, changed: false, test: (e) => titleKey(e.title) === mainKey });
       lookups.push({ hits: capped(this.mains.lookup(mainKey)), words, changed: true, test: isMain(mainKey) });
+      exact.push([this.keys, mainKey], [this.mains, mainKey]);
     }
-    const mayStandAlone = lookups.some((l) => !l.changed && l.words >= MIN_DISTINCTIVE_WORDS && l.hits.length > 0);
-    return query.abstract || mayStandAlone ? lookups : [];
+    if (query.abstract) return lookups;
+    if (!lookups.some((l) => !l.changed && l.words >= MIN_DISTINCTIVE_WORDS && l.hits.length > 0)) return [];
+    // A hit can only stand alone if every hit has the same title (`unique` in fuzzy): hits
+    // whose sketches differ have different titles, so then nothing here can match either.
+    // The hits that would pass verification are told from the index alone, as in quickExact:
+    // the double hash vouches for the key, the arXiv-id flags for `conflicts`.
+    const queryHasArxiv = !!query.ids?.arxiv;
+    const verified = lookups.flatMap((l, i) => {
+      const [table, k] = exact[i] as [KeyTable, string];
+      return l.hits.length ? table.lookupExact(k).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1)) : [];
+    });
+    return this.differentTitles(verified) ? [] : lookups;
+  }
+
+  // Whether the sketches show that these entries do not all have the same title key.
+  private differentTitles(entries: readonly number[]): boolean {
+    const sketches = this.sketches;
+    const first = entries[0];
+    if (!sketches || first === undefined) return false;
+    const same = (e: number): boolean => {
+      if (sketches.lengths[e] !== sketches.lengths[first]) return false;
+      for (let w = 0; w < SKETCH_WORDS; w++) if (sketches.bits[e * SKETCH_WORDS + w] !== sketches.bits[first * SKETCH_WORDS + w]) return false;
+      return true;
+    };
+    return !entries.every(same);
   }
 
   private result(e: number, method: CatalogueMatch['method'], confidence: number, at: EntryAt): CatalogueMatch {

@@ -145,6 +145,26 @@ describe('a match index with title sketches', () => {
     expect(answer?.entry.id).toBe((catalogue.papers[3] as CatalogueEntry).id);
   });
 
+  it('reads no main-title hits once their sketches show two different titles', () => {
+    const main = 'Distinctive Quantum Sparse Attention Mechanisms';
+    const entries = [`${main}: Theory`, `${main}: Practice`, `${main} - Revisited`, 'Unrelated Graph Paper: A Study'].map((title, i) => ({ id: `m${i}`, title, links: [] }));
+    // The same paper twice (say, two catalogue rows) still stands alone.
+    const twice = [{ id: 'd0', title: `${main}: Theory`, links: [] }, { id: 'd1', title: `${main}: Theory`, links: [] }];
+    for (const [papers, expected] of [[entries, undefined], [twice, 'd0']] as const) {
+      const built = new MatchIndexBuilder();
+      for (const paper of papers) built.add(paper);
+      const p = built.finish();
+      const at = (e: number) => papers[e];
+      const sketched = MatchIndex.fromParts(p, [catalogue], at);
+      const plain = MatchIndex.fromParts({ ...p, sketches: undefined }, [catalogue], at);
+      const query = { title: main };
+      expect(sketched.match(query)?.entry.id).toBe(expected);
+      expect(plain.match(query)?.entry.id).toBe(expected);
+      expect(sketched.fuzzyCandidates(query).length).toBe(expected ? 2 : 0);
+      expect(plain.fuzzyCandidates(query).length).toBeGreaterThan(1);
+    }
+  });
+
   it('ignores sketches that do not cover every entry (they would rule out the rest unread)', () => {
     const short = { bits: parts.sketches!.bits.slice(0, 4 * 3), lengths: parts.sketches!.lengths.slice(0, 3) };
     const partial = MatchIndex.fromParts({ ...parts, sketches: short }, [catalogue], entryAt);
