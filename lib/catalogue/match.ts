@@ -150,8 +150,7 @@ export class MatchIndex {
     const title = query.title?.trim();
     const key = title ? titleKey(title) : '';
     if (!key) return null;
-    const queryHasArxiv = !!query.ids?.arxiv;
-    const hits = this.keys.lookupExact(key).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1));
+    const hits = this.vouchedHits(this.keys, key, query.ids);
     return hits.length ? { entry: Math.min(...hits), method: 'title' } : null;
   }
 
@@ -262,27 +261,27 @@ export class MatchIndex {
     // nothing, and verifying every hit would blow the time budget at a million entries.
     const capped = (hits: number[]): number[] => (hits.length > MAX_MAIN_HITS ? [] : hits);
     const isMain = (k: string) => (e: CatalogueEntry): boolean => mainKeyOf(e.title, titleKey(e.title)) === k;
-    const lookups: MainLookup[] = [{ hits: capped(this.mains.lookup(key)), words: contentCount(title), changed: false, test: isMain(key) }];
-    const exact: [KeyTable, string][] = [[this.mains, key]];
+    const lookups: MainLookup[] = [{ hits: capped(this.mains.lookup(key)), table: this.mains, key, words: contentCount(title), changed: false, test: isMain(key) }];
     const mainKey = mainKeyOf(title, key);
     if (mainKey) {
       const words = contentCount(mainTitle(title));
-      lookups.push({ hits: this.keys.lookup(mainKey), words, changed: false, test: (e) => titleKey(e.title) === mainKey });
-      lookups.push({ hits: capped(this.mains.lookup(mainKey)), words, changed: true, test: isMain(mainKey) });
-      exact.push([this.keys, mainKey], [this.mains, mainKey]);
+      lookups.push({ hits: this.keys.lookup(mainKey), table: this.keys, key: mainKey, words, changed: false, test: (e) => titleKey(e.title) === mainKey });
+      lookups.push({ hits: capped(this.mains.lookup(mainKey)), table: this.mains, key: mainKey, words, changed: true, test: isMain(mainKey) });
     }
     if (query.abstract) return lookups;
     if (!lookups.some((l) => !l.changed && l.words >= MIN_DISTINCTIVE_WORDS && l.hits.length > 0)) return [];
     // A hit can only stand alone if every hit has the same title (`unique` in fuzzy): hits
     // whose sketches differ have different titles, so then nothing here can match either.
-    // The hits that would pass verification are told from the index alone, as in quickExact:
-    // the double hash vouches for the key, the arXiv-id flags for `conflicts`.
-    const queryHasArxiv = !!query.ids?.arxiv;
-    const verified = lookups.flatMap((l, i) => {
-      const [table, k] = exact[i] as [KeyTable, string];
-      return l.hits.length ? table.lookupExact(k).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1)) : [];
-    });
+    const verified = lookups.flatMap((l) => (l.hits.length ? this.vouchedHits(l.table, l.key, query.ids) : []));
     return this.differentTitles(verified) ? [] : lookups;
+  }
+
+  // The hits for `key` that verifying would keep, told from the index alone: the double
+  // hash vouches for the key, and the arXiv-id flags for `conflicts` (an entry with an arXiv
+  // id that the id stage did not match carries another one).
+  private vouchedHits(table: KeyTable, key: string, ids: PaperIds | undefined): number[] {
+    const queryHasArxiv = !!ids?.arxiv;
+    return table.lookupExact(key).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1));
   }
 
   // Whether the sketches show that these entries do not all have the same title key.
@@ -324,6 +323,9 @@ export interface FuzzyPlan {
 // content words, and whether the hits' subtitles differ from the query's.
 interface MainLookup {
   hits: number[];
+  /** Where `hits` came from: the table and the key looked up. */
+  table: KeyTable;
+  key: string;
   words: number;
   changed: boolean;
   test: (entry: CatalogueEntry) => boolean;
