@@ -105,7 +105,8 @@ describe('popup', () => {
 
     await user.type(screen.getByTestId('tag-input'), 'vision{Enter}clip,');
     await waitFor(async () => expect((await db.papers.toArray())[0]!.tags).toEqual(['vision', 'clip']));
-    await user.click(screen.getByRole('button', { name: 'Remove tag vision' }));
+    // The chips come from a live query that can lag the write under load; wait for them.
+    await user.click(await screen.findByRole('button', { name: 'Remove tag vision' }));
     await waitFor(async () => expect((await db.papers.toArray())[0]!.tags).toEqual(['clip']));
 
     await user.type(screen.getByTestId('note'), 'Frozen LLM as encoder');
