@@ -83,6 +83,8 @@ export async function restoreHighlight(db: MarginaliaDB, highlight: Highlight): 
 
 /** A paper's highlights, oldest first. */
 export async function highlightsOf(db: MarginaliaDB, paperId: string): Promise<Highlight[]> {
-  const all = await db.highlights.where('paperId').equals(paperId).toArray();
-  return all.sort((a, b) => a.createdAt - b.createdAt);
+  return inCreationOrder(await db.highlights.where('paperId').equals(paperId).toArray());
 }
+
+/** Highlights sorted oldest first (in place). */
+export const inCreationOrder = (highlights: Highlight[]): Highlight[] => highlights.sort((a, b) => a.createdAt - b.createdAt);

@@ -2,12 +2,13 @@
  * The detail pane's paper, read as soon as the pane is committed and kept live. A live
  * query alone starts its first read from a timer, which waits for the frame that shows the
  * pane's title (tens of ms of layout when the table narrows), and answers only once its
- * transaction has completed: the full record came ≈15 ms later than the data could.
+ * transaction has completed: the full record came ≈15 ms later than the data could. The
+ * first read skips even that wait (paperDetailNow); the live query follows changes.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLayoutEffect, useState } from 'react';
 import type { MarginaliaDB } from '../db/database';
-import { paperDetail, type PaperDetail } from '../db/paper-detail';
+import { paperDetail, paperDetailNow, type PaperDetail } from '../db/paper-detail';
 
 /** The paper and its highlights (undefined while reading, null when not in the list), updated on every change. */
 export function usePaperDetail(db: MarginaliaDB, id: string): PaperDetail | null | undefined {
@@ -17,7 +18,7 @@ export function usePaperDetail(db: MarginaliaDB, id: string): PaperDetail | null
   // A layout effect runs before the frame is drawn, so the read overlaps drawing it.
   useLayoutEffect(() => {
     let live = true;
-    paperDetail(db, id).then(
+    paperDetailNow(db, id).then(
       (detail) => {
         if (!live) return;
         setFirst({ id, detail });
