@@ -26,6 +26,24 @@ async function library(): Promise<Page> {
   return page;
 }
 
+/** Whether the imported catalogue called `name` is switched on, as stored (read from an extension page's IndexedDB). */
+const storedEnabled = (page: Page, name: string) =>
+  page.evaluate(
+    (wanted) =>
+      new Promise<boolean | undefined>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('importedCatalogues').objectStore('importedCatalogues').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as Array<{ name: string; enabled: boolean }>).find((c) => c.name === wanted)?.enabled);
+          };
+        };
+      }),
+    name,
+  );
+
 /** Visits the page in a new tab and returns its popup once the paper is shown. */
 async function popupOf(url: string): Promise<{ page: Page; popup: Page }> {
   const page = await session.context.newPage();
@@ -60,6 +78,8 @@ describe('imported catalogues', () => {
     const item = lib.getByTestId('catalogue-item').filter({ hasText: 'reading-group' });
     await item.getByTestId('catalogue-enabled').uncheck();
     await eventually(async () => !(await item.getByTestId('catalogue-enabled').isChecked()), 'switched off');
+    // The box flips before anything is written; the background hears of the change once it is stored.
+    await eventually(async () => (await storedEnabled(lib, 'reading-group')) === false, 'switched off in IndexedDB');
     const off = await popupOf(ATTENTION);
     // The paper is shown, with no catalogue claiming it.
     await off.popup.waitForTimeout(300);

@@ -1,6 +1,7 @@
+/// <reference types="chrome" />
 /** Page-side helpers of the highlight e2e tests: selecting text and reading the marks. */
 import type { Page } from 'playwright-core';
-import { eventually } from './harness';
+import { eventually, type Session } from './harness';
 
 /** Selects from the start of `from` to the end of `to` (the next text node holding it) and releases the mouse there. */
 export async function select(page: Page, from: string, to = from): Promise<void> {
@@ -47,3 +48,16 @@ export const marks = (page: Page, within = 'body') =>
     };
     return { text: all.map(shown).join(''), titles: [...new Set(all.map((m) => m.title))], colors: [...new Set(all.map((m) => m.dataset.marginaliaColor))] };
   }, within);
+
+/**
+ * Waits until the page of tab `tabId` has sent its anchoring report, which it does once every
+ * highlight has been looked for. Anchoring runs in 30 ms slices, so on a busy machine the first
+ * mark can show while others are still to come. The report is kept by the background under
+ * `anchors:<tabId>` in storage.session (lib/background/anchor-store.ts).
+ */
+export async function anchored(session: Session, tabId: number): Promise<void> {
+  await eventually(async () => {
+    const worker = await session.worker();
+    return worker.evaluate(async (id) => `anchors:${id}` in (await chrome.storage.session.get(`anchors:${id}`)), tabId);
+  }, `the anchoring report of tab ${tabId}`);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, eventually, launch, newProfile, openPopup, removeProfile, tabIdOf, type Session } from './harness';
-import { marks, select, selectWithToolbar } from './highlight-helpers';
+import { anchored, marks, select, selectWithToolbar } from './highlight-helpers';
 
 // Highlighting on an arXiv HTML page, in the real browser with the built extension.
 let session: Session;
@@ -237,6 +237,8 @@ describe('passages across element boundaries, and the keyboard command', () => {
     expect(manifest.permissions).toContain('contextMenus');
     const { page, tabId } = await visit(URL);
     await page.locator('mark[data-marginalia-highlight]').first().waitFor();
+    // The page has several highlights by now: count their marks once all are drawn.
+    await anchored(session, tabId);
     const before = await page.locator('mark[data-marginalia-highlight]').count();
     await selectWithToolbar(page, 'Facet-decoupled attention');
     // What the command and the menu item do in the background: tell the tab's content script.
@@ -252,6 +254,8 @@ describe('passages across element boundaries, and the keyboard command', () => {
     const { page, tabId } = await visit(URL);
     const mark = page.locator('mark[data-marginalia-highlight]');
     await mark.first().waitFor();
+    // Every highlight's marks, not those of the first anchoring slice: undo must bring back all of them.
+    await anchored(session, tabId);
     const count = await mark.count();
     const popup = await popupFor(tabId);
     await popup.getByTestId('remove-from-list').click();

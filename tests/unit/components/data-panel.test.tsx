@@ -130,6 +130,9 @@ describe('DataPanel import', () => {
     expect(screen.getByText(/will be removed/)).toHaveTextContent('1 paper and 1 highlight');
     await user.click(screen.getByTestId('import-mode-merge'));
     await waitFor(() => expect(screen.queryByTestId('preview-papers-removed')).toBeNull());
+    // The switch drops the old preview at once; the merge preview (IndexedDB reads) follows,
+    // and the confirm button stays disabled until it is in: a click before then is lost.
+    await waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
     await user.click(screen.getByTestId('import-confirm'));
     expect(await screen.findByTestId('data-status')).toHaveTextContent('Imported: 1 paper added, 1 updated');
     expect((await db.papers.get(attention.id))!.note).toBe('edited on the laptop');

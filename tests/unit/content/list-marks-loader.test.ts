@@ -68,8 +68,8 @@ describe('watchForListings', () => {
     await settle();
     expect(asked).toEqual([]);
     setUrl('https://openreview.net/group?id=ICLR.cc/2024/Conference');
-    await settle(NAVIGATED_MS);
-    expect(asked).toEqual(['loadListMarks']);
+    // WXT's poll (up to 1 s) and the loader's 300 ms settle: a fixed 1.5 s sleep left ~200 ms to spare.
+    await vi.waitFor(() => expect(asked).toEqual(['loadListMarks']), { timeout: 5_000, interval: 20 });
     expect(started).toEqual([]);
     // Tried once more a second later, then only at the next navigation.
     await settle(1_100);
@@ -78,9 +78,10 @@ describe('watchForListings', () => {
     expect(asked).toHaveLength(2);
     injects = true;
     setUrl('https://openreview.net/group?id=NeurIPS.cc/2024/Conference');
-    await settle(NAVIGATED_MS);
-    expect(asked).toEqual(['loadListMarks', 'loadListMarks', 'loadListMarks']);
-    expect(started).toEqual([ctx]);
+    await vi.waitFor(() => {
+      expect(asked).toEqual(['loadListMarks', 'loadListMarks', 'loadListMarks']);
+      expect(started).toEqual([ctx]);
+    }, { timeout: 5_000, interval: 20 });
   });
 
   it('starts nothing when the content script is invalidated during the load', async () => {

@@ -31,7 +31,7 @@ describe('pageHighlights', () => {
     const { ph, reports } = start();
     ph.set([found, gone, pdf]);
     // Anchoring runs in 30 ms slices: on a slow machine the report may come a task later.
-    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ found: [found.id], orphans: [gone.id], elsewhere: [pdf.id] }));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ found: [found.id], orphans: [gone.id], elsewhere: [pdf.id] }), { timeout: 5_000 });
     expect(marksText(found.id)).toBe('truncate long captions');
     expect(marksOf(document, found.id)[0]!.title).toBe('why?');
     expect(reports.at(-1)).toEqual({ found: [found.id], orphans: [gone.id], elsewhere: [pdf.id] });
@@ -88,7 +88,8 @@ describe('pageHighlights', () => {
     const b = highlightOf(describeRange(doc.body, selectInText(doc, 'short alt-texts')));
     const { ph, reports } = start();
     ph.set([a, b]);
-    await vi.waitFor(() => expect(reports.at(-1)?.found).toHaveLength(2));
+    // Two highlights may take two slices too.
+    await vi.waitFor(() => expect(reports.at(-1)?.found).toHaveLength(2), { timeout: 5_000 });
     const markA = marksOf(document, a.id)[0];
     ph.set([{ ...a, comment: 'changed', updatedAt: 99 }]); // b removed from the list elsewhere
     expect(marksOf(document, a.id)[0]).toBe(markA); // not redrawn

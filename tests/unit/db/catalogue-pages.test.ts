@@ -159,6 +159,6 @@ describe('a catalogue set while the full index loads', () => {
     await expect(broken.whenLoaded()).rejects.toThrow(/missing/);
     await expect(broken.match({ title: 'Sparse Modls Number' })).rejects.toThrow(/missing/);
     // The worker's next lookup (once its own watch has seen the failure) loads the set afresh.
-    await vi.waitFor(async () => expect(await lazy.get()).not.toBe(broken), { timeout: 2000 });
+    await vi.waitFor(async () => expect(await lazy.get()).not.toBe(broken), { timeout: 5_000 });
   });
 });

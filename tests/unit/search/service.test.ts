@@ -43,6 +43,9 @@ async function started() {
   return { service, events };
 }
 const ids = (service: SearchService, text: string) => service.query({ text, sort: DEFAULT_SORT }).ids;
+// A change reaches the service through the journal's live query and a few reads: vi.waitFor's
+// default 1 s is short for that when the whole suite shares two cores.
+const loaded = { timeout: 5_000 };
 const titles = async (service: SearchService, text: string) =>
   Promise.all(ids(service, text).map(async (id) => (await db.papers.get(id))!.title));
 
@@ -85,17 +88,17 @@ describe('search service', () => {
   it('follows changes made while it runs', async () => {
     const { service } = await started();
     const added = await addPaper(db, { ids: {}, title: 'Mamba: Linear-Time Sequence Modeling', authors: ['Albert Gu'], url: 'https://arxiv.org/abs/2312.00752' }, 500);
-    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([added.id]));
+    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([added.id]), loaded);
     await setNote(db, added.id, 'Selective state spaces', 600);
-    await vi.waitFor(() => expect(ids(service, 'selective')).toEqual([added.id]));
+    await vi.waitFor(() => expect(ids(service, 'selective')).toEqual([added.id]), loaded);
     const h = await addHighlight(db, { paperId: added.id, source: 'x', selector: [{ type: 'TextQuoteSelector', exact: 'hardware-aware scan', prefix: '', suffix: '' }] }, 700);
-    await vi.waitFor(() => expect(ids(service, 'hardware')).toEqual([added.id]));
+    await vi.waitFor(() => expect(ids(service, 'hardware')).toEqual([added.id]), loaded);
     await setStatus(db, added.id, 'read', 800);
-    await vi.waitFor(() => expect(ids(service, 'status:read')).toEqual([added.id]));
+    await vi.waitFor(() => expect(ids(service, 'status:read')).toEqual([added.id]), loaded);
     await deleteHighlight(db, h.id);
-    await vi.waitFor(() => expect(ids(service, 'hardware')).toEqual([]));
+    await vi.waitFor(() => expect(ids(service, 'hardware')).toEqual([]), loaded);
     await removePaper(db, added.id);
-    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([]));
+    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([]), loaded);
   });
 
   it('replays changes made while it was not running, without rebuilding', async () => {
@@ -103,14 +106,14 @@ describe('search service', () => {
     first.service.dispose();
     const added = await addPaper(db, { ids: {}, title: 'Mamba: Linear-Time Sequence Modeling', authors: ['Albert Gu'], url: 'https://arxiv.org/abs/2312.00752' }, 500);
     const { service, events } = await started();
-    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([added.id]));
+    await vi.waitFor(() => expect(ids(service, 'mamba')).toEqual([added.id]), loaded);
     expect(events.some((e) => e.type === 'status' && e.status.phase === 'building')).toBe(false);
   });
 
   it('rebuilds when a table is cleared', async () => {
     const { service } = await started();
     await db.papers.clear();
-    await vi.waitFor(() => expect(ids(service, '')).toEqual([]));
+    await vi.waitFor(() => expect(ids(service, '')).toEqual([]), loaded);
   });
 });
 

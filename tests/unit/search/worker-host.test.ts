@@ -30,12 +30,13 @@ describe('serveSearch', () => {
     const { out, scope, send } = fakeScope();
     serveSearch(scope, () => db!, async () => []);
     send({ type: 'init' });
-    await vi.waitFor(() => expect(out.some((m) => m.type === 'event' && m.event.type === 'status' && m.event.status.textReady)).toBe(true));
+    // Reading the library and building the index go through fake-indexeddb: on a busy machine that can take longer than vi.waitFor's default 1 s.
+    await vi.waitFor(() => expect(out.some((m) => m.type === 'event' && m.event.type === 'status' && m.event.status.textReady)).toBe(true), { timeout: 5_000 });
     expect(out.some((m) => m.type === 'event' && m.event.type === 'rows' && m.event.rows.length === 1)).toBe(true);
     send({ type: 'query', seq: 1, request: { text: 'a', sort: DEFAULT_SORT } });
     send({ type: 'query', seq: 2, request: { text: 'at', sort: DEFAULT_SORT } });
     send({ type: 'query', seq: 3, request: { text: 'attention', sort: DEFAULT_SORT } });
-    await vi.waitFor(() => expect(out.filter((m) => m.type === 'result')).toHaveLength(3));
+    await vi.waitFor(() => expect(out.filter((m) => m.type === 'result')).toHaveLength(3), { timeout: 5_000 });
     const results = out.filter((m): m is Extract<FromWorker, { type: 'result' }> => m.type === 'result');
     expect(results.find((r) => r.seq === 1)?.result).toBeNull();
     expect(results.find((r) => r.seq === 2)?.result).toBeNull();
