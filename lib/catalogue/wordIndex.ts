@@ -6,7 +6,7 @@
  * postings live in one Int32Array (CSR layout), so a million titles cost tens of MB.
  */
 import { hash32 } from './keyTable';
-import { knownNeighbours } from './spelling';
+import { knownNeighbours, WordHashes } from './spelling';
 
 // Grows a typed array by doubling; typed arrays cannot push.
 function ensure(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -109,6 +109,8 @@ export class WordIndex {
   // Shared-term counts fit a byte: 1 MB at a million entries stays in cache.
   private readonly scores: Uint8Array;
   private readonly touched: Int32Array;
+  // Lets spelling corrections skip the ~600 strings an unknown word's edits would make.
+  private readonly hashes: WordHashes;
 
   constructor(
     private readonly vocabulary: Map<string, number>,
@@ -119,6 +121,7 @@ export class WordIndex {
   ) {
     this.scores = new Uint8Array(entryCount);
     this.touched = new Int32Array(entryCount);
+    this.hashes = new WordHashes(vocabulary.keys(), vocabulary.size);
   }
 
   /** An index over saved arrays (shared, not copied). */
@@ -199,7 +202,7 @@ export class WordIndex {
   }
 
   private corrections(word: string): string[] {
-    return knownNeighbours(word, (candidate) => this.vocabulary.has(candidate), MAX_CORRECTIONS);
+    return knownNeighbours(word, (candidate) => this.vocabulary.has(candidate), MAX_CORRECTIONS, this.hashes);
   }
 
   // The `limit` touched entries with the highest counts, best first. Only entries that
