@@ -1,22 +1,14 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogueEntriesFrom } from '@/lib/db/catalogue-blocks';
 import { papersForEntries, scanCatalogueTitles } from '@/lib/db/catalogue-browse';
 import { filterWords } from '@/lib/search/normalise';
 import { importCatalogue } from '@/lib/db/catalogue-import';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import type { MarginaliaDB } from '@/lib/db/database';
 import { addPaper } from '@/lib/db/library';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`catalogue-browse-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('catalogue-browse', (opened) => (db = opened));
 
 // Every seventh title holds the word the filter looks for; entry 3 has an arXiv id.
 const titleOf = (i: number) => `Paper number ${i} on ${i % 7 === 0 ? 'Needle-Sharp' : 'plain'} scaling`;

@@ -1,23 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCatalogueSet } from '@/lib/background/catalogue-set';
 import { MatchIndex } from '@/lib/catalogue/match';
 import { importCatalogue } from '@/lib/db/catalogue-import';
 import * as repo from '@/lib/db/catalogues';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import type { MarginaliaDB } from '@/lib/db/database';
 import type { Catalogue } from '@/lib/paper';
 import { storedEntries } from './stored-entries';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`catalogue-import-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('catalogue-import', (opened) => (db = opened));
 
 const TITLES = ['Attention Is All You Need', 'Deep Residual Learning for Image Recognition', 'FLAME: Frozen Large Language Models Enable Data-Efficient Language-Image Pre-training'];
 

@@ -1,25 +1,17 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyCatalogues, loadCatalogueSet } from '@/lib/background/catalogue-set';
 import { MatchIndexBuilder } from '@/lib/catalogue/indexParts';
 import { MatchIndex, type MatchQuery } from '@/lib/catalogue/match';
 import { importCatalogue } from '@/lib/db/catalogue-import';
 import { loadIndexHead } from '@/lib/db/catalogue-pages';
 import * as repo from '@/lib/db/catalogues';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import type { MarginaliaDB } from '@/lib/db/database';
 import type { CatalogueEntry } from '@/lib/paper';
 import { storedEntries } from './stored-entries';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`catalogue-pages-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('catalogue-pages', (opened) => (db = opened));
 
 const WORDS = ['Sparse', 'Dense', 'Robust', 'Efficient', 'Causal', 'Graph', 'Vision', 'Speech', 'Diffusion', 'Attention'];
 const title = (i: number): string => `${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]} Models Number ${i}${i % 5 ? '' : ': A Study'}`;

@@ -1,25 +1,17 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { MarginaliaDB } from '@/lib/db/database';
 import { highlightPaper } from '@/lib/db/highlight-paper';
 import { addPaper } from '@/lib/db/library';
 import type { Highlight, HighlightColor, Selector } from '@/lib/paper';
 import { inReadingOrder } from '@/lib/reading-order';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 const SOURCE = 'https://arxiv.org/html/2411.11927v1';
 const paper = { ids: { arxiv: '2411.11927' }, title: 'FLAME: Frozen Large Language Models', authors: [], url: SOURCE };
 const selector: Selector[] = [{ type: 'TextQuoteSelector', exact: 'frozen', prefix: '', suffix: '' }];
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`highlight-paper-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('highlight-paper', (opened) => (db = opened));
 
 describe('highlightPaper', () => {
   it('adds a missing paper as "reading" with the highlight, in one go', async () => {

@@ -1,23 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { MarginaliaDB } from '@/lib/db/database';
 import { addHighlight, deleteHighlight } from '@/lib/db/highlights';
 import { EVERYTHING } from '@/lib/db/journal';
 import { addPaper, removePaper, restorePaper, setStatus } from '@/lib/db/library';
 import { forgetChanges, readJournal } from '@/lib/db/search-store';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 const quote = (exact: string) => [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }];
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`journal-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('journal-test', (opened) => (db = opened));
 
 const add = (title: string) => addPaper(db, { ids: {}, title, authors: [], url: 'https://example.org/' + title.length }, 1);
 const journal = async () => new Map((await readJournal(db)).map((e) => [e.paperId, e]));

@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { MarginaliaDB } from '@/lib/db/database';
 import { addHighlight } from '@/lib/db/highlights';
 import * as library from '@/lib/db/library';
 import type { PaperRef } from '@/lib/paper';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 const ref = (over: Partial<PaperRef> = {}): PaperRef => ({
   ids: { arxiv: '2411.11927' },
@@ -16,15 +16,7 @@ const ref = (over: Partial<PaperRef> = {}): PaperRef => ({
 });
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`library-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('library-test', (opened) => (db = opened));
 
 describe('adding and finding', () => {
   it('adds a paper as "to read" with its aliases, and finds it by any of them', async () => {

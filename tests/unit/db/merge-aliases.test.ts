@@ -1,22 +1,14 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { MarginaliaDB } from '@/lib/db/database';
 import * as library from '@/lib/db/library';
 import type { PaperRef } from '@/lib/paper';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 const TITLE = 'The Impact of Positional Encoding on Length Generalization in Transformers';
 const arxivRef: PaperRef = { ids: { arxiv: '2305.19466' }, title: TITLE, authors: [], url: 'https://arxiv.org/abs/2305.19466', site: 'arxiv', kind: 'abstract' };
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`merge-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('merge-test', (opened) => (db = opened));
 
 describe('mergeAliases', () => {
   it('adds the OpenReview id of a saved arXiv paper, leaving the user data alone', async () => {

@@ -1,20 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type MarginaliaDB } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { MarginaliaDB } from '@/lib/db/database';
 import { addHighlight } from '@/lib/db/highlights';
 import { addPaper } from '@/lib/db/library';
 import { paperDetail, paperDetailNow } from '@/lib/db/paper-detail';
+import { withFreshDatabase } from '@/tests/unit/fresh-database';
 
 let db: MarginaliaDB;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`paper-detail-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+withFreshDatabase('paper-detail', (opened) => (db = opened));
 
 const at = (exact: string) => [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }];
 
