@@ -35,6 +35,13 @@ export function mainKeyOf(title: string, key: string): string | undefined {
   return main && main !== key ? main : undefined;
 }
 
+// A copy of a per-entry array with room for `length` values (typed arrays cannot grow).
+function grown<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
 /** Collects entries (numbered in call order from 0) into the parts of a match index. */
 export class MatchIndexBuilder {
   private count = 0;
@@ -54,15 +61,10 @@ export class MatchIndexBuilder {
   add(paper: CatalogueEntry): void {
     const e = this.count++;
     if (e >= this.flags.length) {
-      const bigger = new Uint8Array(this.flags.length * 2);
-      bigger.set(this.flags);
-      this.flags = bigger;
-      const bits = new Uint32Array(this.flags.length * SKETCH_WORDS);
-      bits.set(this.sketchBits);
-      this.sketchBits = bits;
-      const lengths = new Uint8Array(this.flags.length);
-      lengths.set(this.keyLengths);
-      this.keyLengths = lengths;
+      const room = this.flags.length * 2;
+      this.flags = grown(this.flags, room);
+      this.sketchBits = grown(this.sketchBits, room * SKETCH_WORDS);
+      this.keyLengths = grown(this.keyLengths, room);
     }
     if (paper.ids?.arxiv) this.flags[e] = 1;
     for (const kind of ID_KINDS) {
