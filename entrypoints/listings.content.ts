@@ -1,10 +1,10 @@
 import { CONTENT_SCRIPT_OPTIONS, startContentScript } from '@/lib/content/start';
 import { createDetector } from '@/lib/detect/detector';
-import { SITE_FAMILIES } from '@/lib/sites';
+import { LISTING_SITE_MATCHES } from '@/lib/sites';
 
 // Sites we only mark listings on (Google Scholar, DBLP): no site adapter, the generic reader only.
 export default defineContentScript({
-  matches: SITE_FAMILIES.listings,
+  matches: LISTING_SITE_MATCHES,
   ...CONTENT_SCRIPT_OPTIONS,
   main: (ctx) => startContentScript(ctx, createDetector([])),
 });

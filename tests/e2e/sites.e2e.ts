@@ -182,6 +182,21 @@ describe('listing pages', () => {
     await venue.page.close();
   });
 
+  it('marks Google Scholar results on a country domain as on scholar.google.com', async () => {
+    const SCHOLAR_TITLES = '.gs_r.gs_or h3.gs_rt';
+    const com = await visit('https://scholar.google.com/scholar?hl=en&q=attention+is+all+you+need');
+    await eventually(async () => (await marks(com.page, SCHOLAR_TITLES)).some((m) => m.startsWith('✓')), 'Scholar marks');
+    const expected = await marks(com.page, SCHOLAR_TITLES);
+    await com.page.close();
+    // The same results, served where Google sends a reader in Germany.
+    const de = 'https://scholar.google.de/scholar?hl=de&q=attention+is+all+you+need';
+    await session.context.route(de, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync('tests/fixtures/pages/scholar/attention.html') }));
+    const page = (await visit(de)).page;
+    await marksBecome(page, SCHOLAR_TITLES, expected, 'Scholar marks on scholar.google.de');
+    await page.close();
+  });
+
   it('marks a listing reached by an in-page navigation from a paper page', async () => {
     // The paper page has no marks code; the listing's address makes the background inject it.
     const { page } = await visit(OPENREVIEW);

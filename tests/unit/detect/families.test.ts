@@ -4,9 +4,10 @@ import { ARXIV_SITES } from '../../../lib/detect/families/arxiv';
 import { PUBLISHER_SITES } from '../../../lib/detect/families/publishers';
 import { REVIEW_SITES } from '../../../lib/detect/families/reviews';
 import { LISTING_EXTRACTORS } from '../../../lib/detect/listings';
+import { isListingUrl } from '../../../lib/detect/listings/addresses';
 import { generic } from '../../../lib/detect/sites/generic';
 import type { SiteAdapter } from '../../../lib/detect/types';
-import { PAPER_SITE_MATCHES, SITE_FAMILIES } from '../../../lib/sites';
+import { PAPER_SITE_MATCHES, SCHOLAR_HOSTS, SITE_FAMILIES } from '../../../lib/sites';
 import { htmlDocument, PAGE_FIXTURES, pageDocument } from './load-fixture';
 import { SITE_FIXTURES } from './site-fixtures';
 
@@ -66,11 +67,19 @@ describe('content script families', () => {
   }
 
   it('give every listing page a content script (which loads the marks there)', () => {
-    // Scholar's country domains are not in the manifest (each would be one more host
-    // permission to ask for); the reader accepts them should they be added.
-    const urls = LISTING_EXTRACTORS.flatMap((l) => l.testUrls).filter((u) => !/^https:\/\/scholar\.google\.(?!com\/)/.test(u));
+    const urls = LISTING_EXTRACTORS.flatMap((l) => l.testUrls);
     expect(urls.length).toBeGreaterThan(15);
     for (const url of urls) expect(familiesOf(url), url).toHaveLength(1);
+  });
+
+  it('mark Google Scholar results on its country domains too', () => {
+    expect(SCHOLAR_HOSTS).toContain('scholar.google.co.uk');
+    expect(new Set(SCHOLAR_HOSTS).size).toBe(SCHOLAR_HOSTS.length);
+    for (const host of SCHOLAR_HOSTS) {
+      const url = `https://${host}/scholar?q=attention`;
+      expect(familiesOf(url), url).toEqual(['listings']);
+      expect(isListingUrl(url), url).toBe(true);
+    }
   });
 
   it('detect each saved page as the full set of adapters does', () => {
