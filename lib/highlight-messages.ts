@@ -2,59 +2,57 @@
  * The highlight part of the message protocol (lib/messaging.ts includes these schemas in
  * ContentMessageSchema). Content scripts import only the types, so zod stays out of pages.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from './db/highlights';
 import { HIGHLIGHT_COLORS, type Highlight } from './paper';
 
-const id = z.string().min(1).max(64);
-const offset = z.number().int().nonnegative().max(1e9);
+// zod's mini build, as in lib/messaging.ts (which says why).
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const count = z.int().check(z.nonnegative());
+const offset = z.int().check(z.nonnegative(), z.maximum(1e9));
+const bounded = (max: number) => z.string().check(z.maxLength(max));
 
 /** A W3C selector as it crosses a boundary; context is bounded (describe keeps 32 characters). */
 export const SelectorSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().check(z.minLength(1), z.maxLength(MAX_QUOTE_LENGTH)),
+    prefix: bounded(256),
+    suffix: bounded(256),
+  }),
   z
-    .object({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
-      prefix: z.string().max(256),
-      suffix: z.string().max(256),
-    })
-    .strict(),
-  z
-    .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
-    .strict()
-    .refine((s) => s.start <= s.end, 'a position selector ends after it starts'),
-  z.object({ type: z.literal('PageSelector'), index: z.number().int().nonnegative().max(100_000) }).strict(),
+    .strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+    .check(z.refine((s) => s.start <= s.end, 'a position selector ends after it starts')),
+  z.strictObject({ type: z.literal('PageSelector'), index: z.int().check(z.nonnegative(), z.maximum(100_000)) }),
 ]);
 
-const selectors = z.array(SelectorSchema).min(1).max(4);
+const selectors = z.array(SelectorSchema).check(z.minLength(1), z.maxLength(4));
 const color = z.enum(HIGHLIGHT_COLORS);
-const comment = z.string().max(MAX_COMMENT_LENGTH);
+const comment = bounded(MAX_COMMENT_LENGTH);
 
 /** A whole highlight, as sent back for undo. */
-export const HighlightSchema = z
-  .object({
-    id,
-    paperId: id,
-    target: z.object({ source: z.string().max(2048), selector: selectors }).strict(),
-    color,
-    comment,
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
-  })
-  .strict();
+export const HighlightSchema = z.strictObject({
+  id,
+  paperId: id,
+  target: z.strictObject({ source: bounded(2048), selector: selectors }),
+  color,
+  comment,
+  createdAt: count,
+  updatedAt: count,
+});
 
-const ids = z.array(id).max(10_000);
+const ids = z.array(id).check(z.maxLength(10_000));
 
 /** Highlight messages a content script sends; the page and paper always come from the tab, never from here. */
 export const HIGHLIGHT_CONTENT_MESSAGES = [
-  z.object({ type: z.literal('getHighlights') }).strict(),
-  z.object({ type: z.literal('createHighlight'), selector: selectors, color, comment: comment.optional() }).strict(),
-  z.object({ type: z.literal('updateHighlight'), id, color: color.optional(), comment: comment.optional() }).strict(),
-  z.object({ type: z.literal('deleteHighlight'), id }).strict(),
-  z.object({ type: z.literal('restoreHighlight'), highlight: HighlightSchema }).strict(),
-  z.object({ type: z.literal('anchorStatus'), found: ids, orphans: ids, elsewhere: ids }).strict(),
+  z.strictObject({ type: z.literal('getHighlights') }),
+  z.strictObject({ type: z.literal('createHighlight'), selector: selectors, color, comment: z.optional(comment) }),
+  z.strictObject({ type: z.literal('updateHighlight'), id, color: z.optional(color), comment: z.optional(comment) }),
+  z.strictObject({ type: z.literal('deleteHighlight'), id }),
+  z.strictObject({ type: z.literal('restoreHighlight'), highlight: HighlightSchema }),
+  z.strictObject({ type: z.literal('anchorStatus'), found: ids, orphans: ids, elsewhere: ids }),
   // The toolbar is injected on first use (lib/content/highlighter/ui.ts).
-  z.object({ type: z.literal('loadHighlightUi') }).strict(),
+  z.strictObject({ type: z.literal('loadHighlightUi') }),
 ] as const;
 
 /** One highlight message from a content script. */

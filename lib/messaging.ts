@@ -3,79 +3,82 @@
  * Every message is validated with these schemas where it is received (DESIGN.md rule 3);
  * content scripts import only the types, so zod never enters the page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CatalogueMatch } from './catalogue/match';
 import { MAX_LINK_LENGTH, MAX_LINKS, MAX_LISTED } from './detect/listings/types';
 import { HIGHLIGHT_CONTENT_MESSAGES, type HighlightReplies, type HighlightTabMessage } from './highlight-messages';
 import type { PaperRef, ReadingStatus } from './paper';
 
-const text = (max: number) => z.string().max(max);
-const httpUrl = z
-  .string()
-  .max(2048)
-  .refine((u) => /^https?:\/\//i.test(u), 'not an http(s) URL');
+// zod's mini build: the same checks as the classic API, without its chainable methods, whose
+// copies per schema cost the service worker ≈15 ms at every start (these schemas are built
+// before it can answer its first message), and with a fraction of its code.
+const text = (max: number) => z.string().check(z.maxLength(max));
+const optionalText = (max: number) => z.optional(text(max));
+const httpUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((u) => /^https?:\/\//i.test(u), 'not an http(s) URL'),
+);
+const ids = z.strictObject({
+  arxiv: optionalText(64),
+  doi: optionalText(256),
+  openreview: optionalText(128),
+  acl: optionalText(128),
+  s2: optionalText(64),
+  pmid: optionalText(32),
+  pmcid: optionalText(32),
+  ieee: optionalText(32),
+  pii: optionalText(64),
+  neurips: optionalText(64),
+  pmlr: optionalText(200),
+  cvf: optionalText(300),
+  jmlr: optionalText(100),
+});
 
 /** Schema of a PaperRef as it crosses a boundary: bounded sizes, no unknown keys. */
-export const PaperRefSchema = z
-  .object({
-    ids: z
-      .object({
-        arxiv: text(64).optional(),
-        doi: text(256).optional(),
-        openreview: text(128).optional(),
-        acl: text(128).optional(),
-        s2: text(64).optional(),
-        pmid: text(32).optional(),
-        pmcid: text(32).optional(),
-        ieee: text(32).optional(),
-        pii: text(64).optional(),
-        neurips: text(64).optional(),
-        pmlr: text(200).optional(),
-        cvf: text(300).optional(),
-        jmlr: text(100).optional(),
-      })
-      .strict(),
-    version: text(8).optional(),
-    title: text(1000).optional(),
-    authors: z.array(text(300)).max(500),
-    year: z.number().int().min(1000).max(3000).optional(),
-    venue: text(500).optional(),
-    abstract: text(20000).optional(),
-    pdfUrl: httpUrl.optional(),
-    url: httpUrl,
-    site: text(64),
-    kind: z.enum(['abstract', 'html', 'pdf', 'other']),
-  })
-  .strict();
+export const PaperRefSchema = z.strictObject({
+  ids,
+  version: optionalText(8),
+  title: optionalText(1000),
+  authors: z.array(text(300)).check(z.maxLength(500)),
+  year: z.optional(z.int().check(z.minimum(1000), z.maximum(3000))),
+  venue: optionalText(500),
+  abstract: optionalText(20000),
+  pdfUrl: z.optional(httpUrl),
+  url: httpUrl,
+  site: text(64),
+  kind: z.enum(['abstract', 'html', 'pdf', 'other']),
+});
+
+const tabId = z.int().check(z.nonnegative());
 
 /** Messages a content script sends. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('pageScanned'), ref: PaperRefSchema.nullable() }).strict(),
+  z.strictObject({ type: z.literal('pageScanned'), ref: z.nullable(PaperRefSchema) }),
   // One batched question per listing page (never one per link), bounded against pages of fake entries.
-  z
-    .object({
-      type: z.literal('lookupPapers'),
-      items: z
-        .array(
-          z
-            .object({ ids: PaperRefSchema.shape.ids, title: text(1000).optional(), links: z.array(text(MAX_LINK_LENGTH)).max(MAX_LINKS).optional() })
-            .strict(),
-        )
-        .max(MAX_LISTED),
-    })
-    .strict(),
+  z.strictObject({
+    type: z.literal('lookupPapers'),
+    items: z
+      .array(
+        z.strictObject({
+          ids,
+          title: optionalText(1000),
+          links: z.optional(z.array(text(MAX_LINK_LENGTH)).check(z.maxLength(MAX_LINKS))),
+        }),
+      )
+      .check(z.maxLength(MAX_LISTED)),
+  }),
   // The content script found itself on a listing page: the background injects the marks' code.
-  z.object({ type: z.literal('loadListMarks') }).strict(),
+  z.strictObject({ type: z.literal('loadListMarks') }),
   ...HIGHLIGHT_CONTENT_MESSAGES,
 ]);
 
 /** Messages extension pages (popup, library, reader) send. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('getTabState'), tabId: z.number().int().nonnegative() }).strict(),
-  z.object({ type: z.literal('retryMetadata'), tabId: z.number().int().nonnegative() }).strict(),
-  z.object({ type: z.literal('libraryChanged') }).strict(),
+  z.strictObject({ type: z.literal('getTabState'), tabId }),
+  z.strictObject({ type: z.literal('retryMetadata'), tabId }),
+  z.strictObject({ type: z.literal('libraryChanged') }),
   // The library page imported, updated, enabled, disabled, renamed or deleted a catalogue.
-  z.object({ type: z.literal('cataloguesChanged') }).strict(),
+  z.strictObject({ type: z.literal('cataloguesChanged') }),
 ]);
 
 /** Messages the background sends to content scripts (validated there by shape and sender). */

@@ -124,6 +124,11 @@ describe('validation and senders', () => {
     ['a 100 KB title', { type: 'pageScanned', ref: { ...flameRef, title: 'x'.repeat(100_000) } }],
     ['a javascript: URL', { type: 'pageScanned', ref: { ...flameRef, pdfUrl: 'javascript:alert(1)' } }],
     ['extra keys', { type: 'pageScanned', ref: { ...flameRef, evil: true } }],
+    ['an id of no known kind', { type: 'pageScanned', ref: { ...flameRef, ids: { ...flameRef.ids, evil: 'x' } } }],
+    ['a fractional year', { type: 'pageScanned', ref: { ...flameRef, year: 2023.5 } }],
+    ['a year out of range', { type: 'pageScanned', ref: { ...flameRef, year: 30_000 } }],
+    ['501 authors', { type: 'pageScanned', ref: { ...flameRef, authors: Array(501).fill('Ada Lovelace') } }],
+    ['a page kind that does not exist', { type: 'pageScanned', ref: { ...flameRef, kind: 'video' } }],
     ['not an object', 'hello'],
   ])('refuses %s as malformed, storing nothing', async (_what, message) => {
     expect(await make().onMessage(message, contentSender())).toEqual({ ok: false, error: 'Malformed message.' });
