@@ -89,11 +89,21 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 /** The newest schema version. */
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 
-/** Declares the schema history on a Dexie instance, up to `upTo` (tests open old versions). */
+/**
+ * Declares the schema history on a Dexie instance, up to `upTo` (tests open old versions):
+ * each version with an upgrade, the version before it (whose stores the upgrade reads, even
+ * from a database older than them) and the last one, each with every store declared up to
+ * it. Dexie reads the schema a database has from the database itself, so it needs no other
+ * version, and it re-reads every declared version at each declaration: declaring all six
+ * took 6–10 ms on a cold start (each service worker start, each popup), these 2.5–4 ms.
+ */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
-  for (const step of SCHEMA_HISTORY) {
-    if (step.version > upTo) break;
-    const declared = db.version(step.version).stores(step.stores);
+  const steps = SCHEMA_HISTORY.filter((step) => step.version <= upTo);
+  const stores: Record<string, string | null> = {};
+  steps.forEach((step, i) => {
+    Object.assign(stores, step.stores);
+    if (!step.upgrade && !steps[i + 1]?.upgrade && i < steps.length - 1) return;
+    const declared = db.version(step.version).stores({ ...stores });
     if (step.upgrade) declared.upgrade(step.upgrade);
-  }
+  });
 }
