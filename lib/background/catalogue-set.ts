@@ -14,7 +14,7 @@ import { MatchIndex } from '../catalogue/match';
 import { PagedExactIndex } from '../catalogue/pagedIndex';
 import { loadIndexHead, loadIndexPages } from '../db/catalogue-pages';
 import { catalogueEntriesAt } from '../db/catalogue-blocks';
-import { type CatalogueRecord, disabledBundled, listCatalogues, loadCatalogueIndex, purgeLeftovers } from '../db/catalogues';
+import { type CatalogueRecord, loadCatalogueIndex, matchingSetup, purgeLeftovers } from '../db/catalogues';
 import type { MarginaliaDB } from '../db/database';
 import type { Catalogue } from '../paper';
 
@@ -27,9 +27,9 @@ export type IndexLoader = (db: MarginaliaDB, id: string) => Promise<MatchIndexPa
  * may still be loading (`CatalogueSet.whenLoaded`).
  */
 export async function loadCatalogueSet(db: MarginaliaDB, loadBundled: () => Promise<Catalogue[]>, loadIndex: IndexLoader = loadCatalogueIndex): Promise<CatalogueSet> {
-  const [bundled, off, imported] = await Promise.all([loadBundled(), disabledBundled(db), listCatalogues(db)]);
+  const [bundled, { imported, disabledBundled }] = await Promise.all([loadBundled(), matchingSetup(db)]);
   const sets: IndexedCatalogue[] = bundled
-    .filter((c) => !off.includes(c.id))
+    .filter((c) => !disabledBundled.includes(c.id))
     .map((c) => inMemoryCatalogue(c.id, c.name, MatchIndex.build([c]), c.papers));
   const loaded = await Promise.all(imported.filter((c) => c.enabled).map((c) => storedCatalogue(db, c, loadIndex)));
   return new CatalogueSet([...sets, ...loaded.filter((c): c is IndexedCatalogue => c !== undefined)]);

@@ -17,6 +17,7 @@ import type { TitleSketches } from '../catalogue/titleSketch';
 import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
 import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { MarginaliaDB } from './database';
+import { readTogether, requested } from './read';
 
 /** The paged tables of a match index. */
 export type PagedTable = 'ids' | 'keys';
@@ -86,9 +87,16 @@ export async function loadIndexHead(db: MarginaliaDB, id: string): Promise<Paged
   return record?.table === 'head' ? record.head : undefined;
 }
 
-/** Some pages of one table, in the order asked (undefined where missing), in one read. */
+/**
+ * Some pages of one table, in the order asked (undefined where missing), in one read-only
+ * transaction answered without waiting for its commit (./read.ts): a fresh worker's first
+ * exact lookup waits for these.
+ */
 export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedTable, pages: readonly number[]): Promise<(KeyPage | undefined)[]> {
-  const records = await db.catalogueIndexPages.bulkGet(pages.map((p) => [id, table, p]));
+  const records = await readTogether(db, ['catalogueIndexPages'], (tx) => {
+    const store = tx.objectStore('catalogueIndexPages');
+    return Promise.all(pages.map((p) => requested(store.get([id, table, p]) as IDBRequest<CatalogueIndexPageRecord | undefined>)));
+  });
   return records.map((r) => (r && (r.table === 'ids' || r.table === 'keys') ? r : undefined));
 }
 

@@ -134,6 +134,19 @@ describe('the stored index', () => {
     await repo.setCatalogueEnabled(db, a.id, false, 5);
     expect(await (await loadCatalogueSet(db, async () => [bundled])).match(query)).toBeNull();
   });
+
+  it('reads the matching set-up in one read as the separate reads do: ready catalogues by age, disabled bundled ones', async () => {
+    const older = await importCatalogue(db, chunks(`title\n${TITLES[0]}\n`), { format: 'csv', fileName: 'a.csv', name: 'Older' });
+    const newer = await importCatalogue(db, chunks(`title\n${TITLES[1]}\n`), { format: 'csv', fileName: 'b.csv', name: 'Newer' });
+    // Rows listed out of age order, one hidden while it imports, and a setting with junk in it (a restored backup's).
+    await db.importedCatalogues.update(older.id, { importedAt: 1 });
+    await repo.beginCatalogueImport(db, { id: 'half', name: 'Half', fileName: 'c.csv', format: 'csv', enabled: true, importedAt: 0, updatedAt: 0 });
+    await db.settings.put({ key: repo.DISABLED_BUNDLED_KEY, value: ['hf', 7, null, 'other'] });
+    const setup = await repo.matchingSetup(db);
+    expect(setup.imported.map((c) => c.id)).toEqual([older.id, newer.id]);
+    expect(setup).toEqual({ imported: await repo.listCatalogues(db), disabledBundled: await repo.disabledBundled(db) });
+    expect(setup.disabledBundled).toEqual(['hf', 'other']);
+  });
 });
 
 describe('listing lookups over stored catalogues', () => {

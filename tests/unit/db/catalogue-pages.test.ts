@@ -3,7 +3,7 @@ import { lazyCatalogues, loadCatalogueSet } from '@/lib/background/catalogue-set
 import { MatchIndexBuilder } from '@/lib/catalogue/indexParts';
 import { MatchIndex, type MatchQuery } from '@/lib/catalogue/match';
 import { importCatalogue } from '@/lib/db/catalogue-import';
-import { loadIndexHead } from '@/lib/db/catalogue-pages';
+import { loadIndexHead, loadIndexPages } from '@/lib/db/catalogue-pages';
 import * as repo from '@/lib/db/catalogues';
 import type { MarginaliaDB } from '@/lib/db/database';
 import type { CatalogueEntry } from '@/lib/paper';
@@ -41,6 +41,17 @@ describe('the paged index in IndexedDB', () => {
     const builder = new MatchIndexBuilder(5000);
     for (const e of await entries()) builder.add(e);
     expect(await repo.loadCatalogueIndex(db, row.id)).toEqual(builder.finish());
+  });
+
+  it('reads the pages asked for in their order, undefined where there is none', async () => {
+    const row = await importCatalogue(db, chunks(csv(12_000)), { format: 'csv', fileName: 'a.csv' });
+    const stored = (table: 'ids' | 'keys', page: number) => db.catalogueIndexPages.get([row.id, table, page]);
+    const read = await loadIndexPages(db, row.id, 'keys', [3, 0, 99, 7]);
+    expect(read).toEqual([await stored('keys', 3), await stored('keys', 0), undefined, await stored('keys', 7)]);
+    expect(read[0]).toMatchObject({ table: 'keys', page: 3 });
+    // The head and the sketches sit in the same store, under pseudo-tables: never a page.
+    expect(await loadIndexPages(db, row.id, 'ids', [0])).toEqual([await stored('ids', 0)]);
+    expect(await loadIndexPages(db, 'imported:none', 'keys', [0])).toEqual([undefined]);
   });
 
   it('keeps the title sketches in a record of their own, and loads an index saved before them', async () => {
