@@ -95,7 +95,7 @@ export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version
  * from a database older than them) and the last one, each with every store declared up to
  * it. Dexie reads the schema a database has from the database itself, so it needs no other
  * version, and it re-reads every declared version at each declaration: declaring all six
- * took 6–10 ms on a cold start (each service worker start, each popup), these 2.5–4 ms.
+ * took 6–10 ms on a cold start (each service worker start, each popup), these two 4.5–5 ms.
  */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
   const steps = SCHEMA_HISTORY.filter((step) => step.version <= upTo);
