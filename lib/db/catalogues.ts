@@ -46,6 +46,9 @@ export const STALE_IMPORT_MS = 120_000;
 
 const byAge = (rows: CatalogueRecord[]) => rows.sort((a, b) => a.importedAt - b.importedAt);
 
+// The setting's value is user data (restored from backups): only strings count.
+const disabledIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
 /** The catalogues ready for use, oldest first. */
 export async function listCatalogues(db: MarginaliaDB): Promise<CatalogueRecord[]> {
   return byAge(await db.importedCatalogues.where('state').equals('ready').toArray());
@@ -58,14 +61,13 @@ export async function listCatalogues(db: MarginaliaDB): Promise<CatalogueRecord[
  */
 export async function matchingSetup(db: MarginaliaDB): Promise<{ imported: CatalogueRecord[]; disabledBundled: string[] }> {
   return readTogether(db, ['importedCatalogues', 'settings'], async (tx) => {
-    const rows = requested(tx.objectStore('importedCatalogues').index('state').getAll('ready') as IDBRequest<CatalogueRecord[]>);
-    const setting = requested(tx.objectStore('settings').get(DISABLED_BUNDLED_KEY) as IDBRequest<{ value?: unknown } | undefined>);
-    return { imported: byAge(await rows), disabledBundled: disabledIn((await setting)?.value) };
+    const [rows, setting] = await Promise.all([
+      requested(tx.objectStore('importedCatalogues').index('state').getAll('ready') as IDBRequest<CatalogueRecord[]>),
+      requested(tx.objectStore('settings').get(DISABLED_BUNDLED_KEY) as IDBRequest<{ value?: unknown } | undefined>),
+    ]);
+    return { imported: byAge(rows), disabledBundled: disabledIn(setting?.value) };
   });
 }
-
-// The setting's value is user data (restored from backups): only strings count.
-const disabledIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** Starts an import: a hidden row in state 'importing'. */
 export async function beginCatalogueImport(db: MarginaliaDB, row: Omit<CatalogueRecord, 'state' | 'count'>): Promise<void> {
