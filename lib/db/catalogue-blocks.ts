@@ -11,7 +11,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import type { CatalogueEntry } from '../paper';
 import type { MarginaliaDB } from './database';
-import { readTogether, requested } from './read';
+import { getEach, readTogether } from './read';
 
 /** Entries per stored block; entry `n` is `entries[n % ENTRY_BLOCK]` of block `n / ENTRY_BLOCK`. */
 export const ENTRY_BLOCK = 32;
@@ -80,10 +80,12 @@ export async function catalogueEntriesAt(db: MarginaliaDB, id: string, numbers: 
   const keys = blocks.map((b): [string, number] => [id, b]);
   // Raw reads (lib/db/read.ts): on a fuzzy lookup's path, the wait for Dexie's commit was a third of the read.
   const stores = abstracts ? [db.catalogueEntryBlocks.name, db.catalogueAbstractBlocks.name] : [db.catalogueEntryBlocks.name];
-  const [heads, texts] = await readTogether(db, stores, (tx) => {
-    const each = <T>(store: string) => Promise.all(keys.map((key) => requested<T | undefined>(tx.objectStore(store).get(key))));
-    return Promise.all([each<CatalogueEntryBlock>(stores[0] as string), abstracts ? each<CatalogueAbstractBlock>(stores[1] as string) : []]);
-  });
+  const [heads, texts] = await readTogether(db, stores, (tx) =>
+    Promise.all([
+      getEach<CatalogueEntryBlock>(tx.objectStore(stores[0] as string), keys),
+      abstracts ? getEach<CatalogueAbstractBlock>(tx.objectStore(stores[1] as string), keys) : [],
+    ]),
+  );
   const byBlock = new Map<number, { heads: CatalogueEntry[]; texts?: (string | undefined)[] }>();
   heads.forEach((row, i) => row && byBlock.set(blocks[i] as number, { heads: row.entries, texts: texts[i]?.abstracts }));
   const found = new Map<number, CatalogueEntry>();

@@ -17,7 +17,7 @@ import type { TitleSketches } from '../catalogue/titleSketch';
 import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
 import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { MarginaliaDB } from './database';
-import { readTogether, requested } from './read';
+import { getEach, readTogether } from './read';
 
 /** The paged tables of a match index. */
 export type PagedTable = 'ids' | 'keys';
@@ -93,10 +93,10 @@ export async function loadIndexHead(db: MarginaliaDB, id: string): Promise<Paged
  * exact lookup waits for these.
  */
 export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedTable, pages: readonly number[]): Promise<(KeyPage | undefined)[]> {
-  const records = await readTogether(db, ['catalogueIndexPages'], (tx) => {
-    const store = tx.objectStore('catalogueIndexPages');
-    return Promise.all(pages.map((p) => requested(store.get([id, table, p]) as IDBRequest<CatalogueIndexPageRecord | undefined>)));
-  });
+  const store = db.catalogueIndexPages.name;
+  const records = await readTogether(db, [store], (tx) =>
+    getEach<CatalogueIndexPageRecord>(tx.objectStore(store), pages.map((p) => [id, table, p])),
+  );
   return records.map((r) => (r && (r.table === 'ids' || r.table === 'keys') ? r : undefined));
 }
 

@@ -60,10 +60,11 @@ export async function listCatalogues(db: MarginaliaDB): Promise<CatalogueRecord[
  * without waiting for its commit (./read.ts; two Dexie reads took ≈7 ms of a fresh start).
  */
 export async function matchingSetup(db: MarginaliaDB): Promise<{ imported: CatalogueRecord[]; disabledBundled: string[] }> {
-  return readTogether(db, ['importedCatalogues', 'settings'], async (tx) => {
+  const [catalogues, settings] = [db.importedCatalogues.name, db.settings.name];
+  return readTogether(db, [catalogues, settings], async (tx) => {
     const [rows, setting] = await Promise.all([
-      requested(tx.objectStore('importedCatalogues').index('state').getAll('ready') as IDBRequest<CatalogueRecord[]>),
-      requested(tx.objectStore('settings').get(DISABLED_BUNDLED_KEY) as IDBRequest<{ value?: unknown } | undefined>),
+      requested<CatalogueRecord[]>(tx.objectStore(catalogues).index('state').getAll('ready')),
+      requested<{ value?: unknown } | undefined>(tx.objectStore(settings).get(DISABLED_BUNDLED_KEY)),
     ]);
     return { imported: byAge(rows), disabledBundled: disabledIn(setting?.value) };
   });

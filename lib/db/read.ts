@@ -18,6 +18,11 @@ export function requested<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The records at `keys` in one store, in their order (undefined where there is none), all asked at once. */
+export function getEach<T>(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<(T | undefined)[]> {
+  return Promise.all(keys.map((key) => requested<T | undefined>(store.get(key))));
+}
+
 /**
  * `reads` over one read-only IndexedDB transaction on `stores` (the Dexie table names),
  * resolved as soon as they are. Issue every request before the first `await`: a
