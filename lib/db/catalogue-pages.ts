@@ -18,6 +18,7 @@ import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
 import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { MarginaliaDB } from './database';
 import { getEach, readTogether } from './read';
+import { fromStored, type Stored, toStored } from './stored-arrays';
 
 /** The paged tables of a match index. */
 export type PagedTable = 'ids' | 'keys';
@@ -42,7 +43,8 @@ export interface IndexSketchRecord {
   catalogueId: string;
   table: 'sketches';
   page: 0;
-  sketches: TitleSketches;
+  /** As Blobs (./stored-arrays.ts); typed arrays in records saved before them. */
+  sketches: TitleSketches | Stored<TitleSketches>;
 }
 
 /** A row of the catalogueIndexPages table. */
@@ -73,9 +75,9 @@ export async function saveIndexWithPages(db: MarginaliaDB, id: string, parts: Ma
     });
   }
   const { sketches, ...whole } = parts;
-  if (sketches) await db.catalogueIndexPages.put({ catalogueId: id, table: 'sketches', page: 0, sketches });
+  if (sketches) await db.catalogueIndexPages.put({ catalogueId: id, table: 'sketches', page: 0, sketches: toStored(sketches) });
   await db.transaction('rw', db.catalogueIndexes, db.catalogueIndexPages, db.importedCatalogues, async () => {
-    await db.catalogueIndexes.put({ catalogueId: id, parts: whole });
+    await db.catalogueIndexes.put({ catalogueId: id, parts: toStored(whole) });
     await db.catalogueIndexPages.put({ catalogueId: id, table: 'head', page: 0, head });
     await db.importedCatalogues.update(id, { head });
   });
@@ -100,11 +102,18 @@ export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedT
   return records.map((r) => (r && (r.table === 'ids' || r.table === 'keys') ? r : undefined));
 }
 
-/** A catalogue's whole saved index with its title sketches (none for indexes saved before them), in one read. */
+/**
+ * A catalogue's whole saved index with its title sketches (none for indexes saved before
+ * them): both records in one read, then their arrays read from their Blobs (./stored-arrays.ts).
+ */
 export async function loadWholeIndex(db: MarginaliaDB, id: string): Promise<MatchIndexParts | undefined> {
-  return db.transaction('r', db.catalogueIndexes, db.catalogueIndexPages, async () => {
-    const [record, sketch] = await Promise.all([db.catalogueIndexes.get(id), db.catalogueIndexPages.get([id, 'sketches', 0])]);
-    if (!record) return undefined;
-    return sketch?.table === 'sketches' ? { ...record.parts, sketches: sketch.sketches } : record.parts;
-  });
+  const [record, sketch] = await db.transaction('r', db.catalogueIndexes, db.catalogueIndexPages, () =>
+    Promise.all([db.catalogueIndexes.get(id), db.catalogueIndexPages.get([id, 'sketches', 0])]),
+  );
+  if (!record) return undefined;
+  const [parts, sketches] = await Promise.all([
+    fromStored<Omit<MatchIndexParts, 'sketches'>>(record.parts),
+    sketch?.table === 'sketches' ? fromStored<TitleSketches>(sketch.sketches) : undefined,
+  ]);
+  return sketches ? { ...parts, sketches } : parts;
 }

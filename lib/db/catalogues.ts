@@ -10,6 +10,7 @@ import type { PagedIndexHead } from '../catalogue/pagedIndex';
 import type { CatalogueEntry } from '../paper';
 import { deleteBlocks, toBlocks } from './catalogue-blocks';
 import { loadWholeIndex, pageRange, saveIndexWithPages } from './catalogue-pages';
+import type { Stored } from './stored-arrays';
 import type { MarginaliaDB } from './database';
 import { readTogether, requested } from './read';
 
@@ -35,7 +36,8 @@ export interface CatalogueRecord {
 /** A catalogue's saved match index (its exact-lookup tables are also paged, and its title sketches kept apart: catalogue-pages.ts). */
 export interface CatalogueIndexRecord {
   catalogueId: string;
-  parts: MatchIndexParts;
+  /** Its arrays as Blobs (./stored-arrays.ts says why); typed arrays in records saved before. The sketches are a page record (./catalogue-pages.ts). */
+  parts: Stored<Omit<MatchIndexParts, 'sketches'>> | Omit<MatchIndexParts, 'sketches'>;
 }
 
 /** The settings key listing disabled bundled catalogues (they have no row of their own). */
