@@ -4,7 +4,7 @@
  * on demand), only those enabled. Loaded on first use and dropped when the library page
  * says the set changed, so a fresh worker never re-normalises a million titles. An
  * imported catalogue's full index (~128 MB at a million entries) loads in the background
- * (begun by the first lookup, or FULL_LOAD_DELAY_MS after the set is ready), and ids and
+ * (begun FULL_LOAD_DELAY_MS after the set is ready, or earlier by a lookup that needs it), and ids and
  * exact titles are answered meanwhile from the saved key-table pages a probe touches
  * (issue #8: first lookup after a worker start under 50 ms).
  */
@@ -83,10 +83,10 @@ export function lazyCatalogues(db: MarginaliaDB, loadBundled: () => Promise<Cata
           throw error;
         });
         current = loading;
-        // Exact lookups are answered before the full indexes are in. The first lookup
-        // starts their loads once its exact stage is done; this starts them anyway soon
-        // after (unless the set was dropped meanwhile), and if one fails the next lookup
-        // starts over instead of keeping a broken set.
+        // Exact lookups are answered before the full indexes are in. A lookup that needs
+        // them (a fuzzy one) starts their loads; this starts them anyway soon after, once the
+        // first lookup's answer is on its way (unless the set was dropped meanwhile), and if
+        // one fails the next lookup starts over instead of keeping a broken set.
         const soon = new Promise((resolve) => setTimeout(resolve, FULL_LOAD_DELAY_MS));
         void loading
           .then((set) => soon.then(() => (current === loading ? set.whenLoaded() : undefined)))

@@ -92,12 +92,14 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   const quick = first instanceof MatchIndex ? queries.map((q) => first.quickExact(q)) : await first.quickExactMany(queries);
   await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])), whole);
   const answers = quick.map((hit) => (hit ? first.answer(hit.entry, hit.method, at) : null));
-  // Only now: the full load's large reads would otherwise delay this stage's small ones.
-  if (!(first instanceof MatchIndex)) first.start();
   // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query), so the
   // full index. A query without a title key has no fuzzy stage: no need to wait for it.
   const open = queries.map((q, i) => (quick[i] || (!(first instanceof MatchIndex) && !exactKeys(q).title) ? undefined : q));
   if (open.every((q) => !q)) return answers;
+  // Only now, and only when needed, does a lookup start the full load: its large reads
+  // would delay the small ones of this stage, and of what the asker does next with the
+  // answer (a worker stores the tab's state and badge). Otherwise the worker starts it
+  // soon after its start (lazyCatalogues).
   const index = first instanceof MatchIndex ? first : await first.loaded;
   // Abstracts are most of an entry's bytes and only matter to a query that has one.
   const abstracts = open.some((q) => q?.abstract);

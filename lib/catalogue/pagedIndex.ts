@@ -30,12 +30,12 @@ export interface LoadingIndex {
   quickExactMany(queries: readonly MatchQuery[]): Promise<(QuickHit | null)[]>;
   /** The answer for an entry `quickExactMany` chose, once that entry is at hand. */
   answer(e: number, method: 'id' | 'title', at: EntryAt): CatalogueMatch | null;
-  /** The full index, its load begun on first use; the same promise every time. */
+  /**
+   * The full index, its load begun on first use; the same promise every time. Begun only
+   * when a lookup needs it or the worker has a moment: its ~130 MB of reads (at a million
+   * entries) delay any small read begun meanwhile.
+   */
   readonly loaded: Promise<MatchIndex>;
-  /** Begins the full load if not begun. Callers start it once a batch's exact stage is
-   * done: begun earlier, its ~128 MB of reads (at a million entries) queue ahead of the
-   * first lookup's few small ones and cost it tens of ms. */
-  start(): void;
 }
 
 /** The keys quickExact probes, in its order: one per id kind present, then the title key ('' when none). */
@@ -77,11 +77,6 @@ export class PagedExactIndex implements LoadingIndex {
   /** The full index (see LoadingIndex). */
   get loaded(): Promise<MatchIndex> {
     return (this.loading ??= this.load());
-  }
-
-  /** Begins the full load; a failure is left to whoever awaits `loaded`. */
-  start(): void {
-    this.loaded.catch(() => undefined);
   }
 
   /** Entries indexed. */

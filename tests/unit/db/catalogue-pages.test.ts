@@ -167,6 +167,18 @@ describe('a catalogue set while the full index loads', () => {
     expect(await set.matchMany(queries)).toEqual(queries.map((q) => memory.match(q)));
   });
 
+  it('starts the full load only for a lookup that needs it', async () => {
+    await importCatalogue(db, chunks(csv(300)), { format: 'csv', fileName: 'a.csv' });
+    let loads = 0;
+    const set = await loadCatalogueSet(db, async () => [], (d, id) => (loads++, repo.loadCatalogueIndex(d, id)));
+    // Exact titles, ids, and misses by id alone: answered from the pages, nothing more read.
+    await set.matchMany([queries[0]!, queries[1]!, queries[5]!]);
+    expect(loads).toBe(0);
+    // A fuzzy one needs the whole index.
+    expect((await set.match({ title: title(21).replace('Models', 'Modls') }))?.method).toBe('fuzzy');
+    expect(loads).toBe(1);
+  });
+
   it('starts over on the next lookup when the full load fails', async () => {
     await importCatalogue(db, chunks(csv(50)), { format: 'csv', fileName: 'a.csv' });
     // The whole-index record is gone (as if deleted under the load); the pages still answer exact lookups.
