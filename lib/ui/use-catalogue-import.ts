@@ -43,7 +43,7 @@ export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void) {
         signal: abort.signal,
         onProgress: (entries) => setState((s) => ({ ...s, entries, share: file.size ? bytes / file.size : 1 })),
       });
-      setState({ ...IDLE, message: `${replaces ? 'Updated' : 'Imported'} “${row.name}”: ${row.count.toLocaleString()} papers (${FORMAT_LABELS[format]}).` });
+      setState({ ...IDLE, message: `${replaces ? 'Updated' : 'Imported'} “${row.name}”: ${row.count.toLocaleString()} paper${row.count === 1 ? '' : 's'} (${FORMAT_LABELS[format]}).` });
       onChanged();
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';

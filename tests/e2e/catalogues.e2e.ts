@@ -9,6 +9,9 @@ const profile = newProfile();
 const CSV = resolve('tests/fixtures/catalogue/reading-group.csv');
 // In the reading group's list, and not in the bundled catalogue.
 const ATTENTION = 'https://arxiv.org/abs/1706.03762v7';
+// A one-entry catalogue whose title has a letter missing ("Theries") from this page's.
+const MISSPELT = resolve('tests/fixtures/catalogue/misspelt.csv');
+const MALDACENA = 'https://arxiv.org/abs/hep-th/9711200';
 
 beforeAll(async () => {
   session = await launch(profile);
@@ -85,6 +88,20 @@ describe('imported catalogues', () => {
     await off.popup.waitForTimeout(300);
     expect(await off.popup.getByTestId('catalogue-title').count()).toBe(0);
     await Promise.all([off.popup.close(), off.page.close(), lib.close()]);
+  });
+
+  it('matches a title with a typo after a worker restart, from the whole index read back from IndexedDB', async () => {
+    const lib = await library();
+    await lib.getByTestId('catalogue-import').setInputFiles(MISSPELT);
+    await expect(lib.getByTestId('catalogue-import-done').innerText()).resolves.toMatch(/Imported “misspelt”: 1 paper \(CSV\)/);
+    // No id and no exact title: only the fuzzy stage, which needs the whole saved index
+    // (its arrays stored as Blobs), can find it in a fresh worker.
+    await restartWorker(session, lib);
+    const { page, popup } = await popupOf(MALDACENA);
+    await popup.getByTestId('catalogue-title').waitFor();
+    expect(await popup.getByTestId('catalogue-title').innerText()).toBe('The Large N Limit of Superconformal Field Theries and Supergravity');
+    expect(await popup.getByTestId('catalogue-name').allInnerTexts()).toEqual(['misspelt']);
+    await Promise.all([popup.close(), page.close(), lib.close()]);
   });
 
   it('browses an imported catalogue and adds a paper from it to your list', async () => {
