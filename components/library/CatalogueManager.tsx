@@ -4,6 +4,7 @@ import { CATALOGUE_ACCEPT } from '@/lib/catalogue/import/detect';
 import * as repo from '@/lib/db/catalogues';
 import type { MarginaliaDB } from '@/lib/db/database';
 import type { Catalogue } from '@/lib/paper';
+import type { CatalogueImportRunner } from '@/lib/ui/catalogue-import-runner';
 import { useCatalogueImport } from '@/lib/ui/use-catalogue-import';
 import { type CatalogueItem, CatalogueRow } from './CatalogueRow';
 import './catalogues.css';
@@ -15,13 +16,15 @@ export interface CatalogueManagerProps {
   /** Tells the background that the set of catalogues changed (its loaded indexes are stale). */
   onChanged(): void;
   onError(message: string | null): void;
+  /** Where imports run (the page itself when not given). */
+  importRunner?: CatalogueImportRunner;
 }
 
 /** The catalogues matched against pages: import (with progress and cancel), switch on/off, rename, update, delete. */
-export function CatalogueManager({ db, bundled, onChanged, onError }: CatalogueManagerProps) {
+export function CatalogueManager({ db, bundled, onChanged, onError, importRunner }: CatalogueManagerProps) {
   const imported = useLiveQuery(() => repo.listCatalogues(db), [db]);
   const off = useLiveQuery(() => repo.disabledBundled(db), [db], [] as string[]);
-  const { state, start, cancel, dismiss } = useCatalogueImport(db, onChanged);
+  const { state, start, cancel, dismiss } = useCatalogueImport(db, onChanged, importRunner);
   // An import whose page was closed left hidden rows behind: clear them when idle.
   useEffect(() => void repo.purgeLeftovers(db, Date.now()).catch(() => undefined), [db]);
   const run = (work: Promise<unknown>) => work.then(() => { onError(null); onChanged(); }, (e: Error) => onError(e.message));

@@ -4,6 +4,7 @@ import type { MarginaliaDB } from '@/lib/db/database';
 import { tagColors } from '@/lib/db/tags';
 import type { Catalogue } from '@/lib/paper';
 import type { LibrarySearch } from '@/lib/search/protocol';
+import type { CatalogueImportRunner } from '@/lib/ui/catalogue-import-runner';
 import { RELEVANCE } from '@/lib/search/select';
 import { libraryActions } from '@/lib/ui/library-actions';
 import { useGlobalKeys } from '@/lib/ui/library-keys';
@@ -35,6 +36,8 @@ export interface LibraryPageProps {
   renderData?(selectedIds: string[]): ReactNode;
   /** Tells the background the catalogues changed (imported, switched, renamed, deleted). */
   onCataloguesChanged?(): void;
+  /** Where catalogue imports run (the page itself when not given). */
+  importRunner?: CatalogueImportRunner;
   now?(): number;
 }
 
@@ -42,7 +45,7 @@ const NO_COLORS = {};
 const noop = (): void => undefined;
 
 /** The whole library: search, table, detail pane, tags, catalogue, statistics. */
-export function LibraryPage({ db, search, model, loadCatalogues, renderData, onCataloguesChanged = noop, now = Date.now }: LibraryPageProps) {
+export function LibraryPage({ db, search, model, loadCatalogues, renderData, onCataloguesChanged = noop, importRunner, now = Date.now }: LibraryPageProps) {
   const state = useLibraryModel(model);
   const ui = useLibraryUi();
   const results = useLibraryResults(search, state, ui.text, ui.sort);
@@ -113,7 +116,7 @@ export function LibraryPage({ db, search, model, loadCatalogues, renderData, onC
           {ui.view === 'tags' && <TagManager rows={state.rows} version={state.version} colors={colors} actions={pageActions} onError={ui.setError} onShow={showTag} />}
           {ui.view === 'catalogue' && (
             <Suspense fallback={<p className="muted" role="status">Loading catalogues…</p>}>
-              <CatalogueManager db={db} bundled={catalogues.catalogues} onChanged={onCataloguesChanged} onError={ui.setError} />
+              <CatalogueManager db={db} bundled={catalogues.catalogues} onChanged={onCataloguesChanged} onError={ui.setError} {...(importRunner ? { importRunner } : {})} />
             </Suspense>
           )}
           {ui.view === 'catalogue' && (

@@ -5,6 +5,7 @@ import { loadBundledCatalogues } from '@/lib/background/catalogues';
 import { openDatabase } from '@/lib/db/database';
 import { takeEarlyRead } from '@/lib/db/early-read';
 import { workerSearch } from '@/lib/search/worker-client';
+import { importInWorker } from '@/lib/ui/catalogue-import-runner';
 import { idleAfter, settledOrAfter } from '@/lib/ui/idle';
 import { LibraryModel } from '@/lib/ui/library-model';
 import { send } from '@/lib/ui/send';
@@ -13,6 +14,8 @@ import { warmUpMarkdown } from '@/lib/ui/use-markdown';
 // Composition root of library.html: the database, the search worker, the catalogues.
 const db = openDatabase();
 const search = workerSearch(() => new Worker(browser.runtime.getURL('/search-worker.js')));
+// Catalogue imports run in a worker of their own, one per import (lib/ui/catalogue-import-runner.ts).
+const importRunner = importInWorker(() => new Worker(browser.runtime.getURL('/catalogue-import-worker.js')));
 const model = new LibraryModel(db, search, takeEarlyRead(window));
 const loadCatalogues = () => loadBundledCatalogues(fetch, (path) => browser.runtime.getURL(path as '/'));
 // The background drops its loaded catalogue indexes; if it is asleep, it loads fresh ones anyway.
@@ -37,6 +40,7 @@ export function App() {
       loadCatalogues={loadCatalogues}
       renderData={(selectedIds) => <DataPanel db={db} selectedIds={selectedIds} after={panelAfter} />}
       onCataloguesChanged={cataloguesChanged}
+      importRunner={importRunner}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { detectCatalogueFormat } from '../catalogue/import/detect';
 import { FORMAT_LABELS } from '../catalogue/import/types';
-import { importCatalogue } from '../db/catalogue-import';
 import type { MarginaliaDB } from '../db/database';
-import { fileChunks, fileHead } from './catalogue-file';
+import { fileHead } from './catalogue-file';
+import { type CatalogueImportRunner, importHere } from './catalogue-import-runner';
 
 /** Where a catalogue import stands, for the library page. */
 export interface CatalogueImportState {
@@ -19,8 +19,11 @@ export interface CatalogueImportState {
 
 const IDLE: CatalogueImportState = { running: false, entries: 0, share: 0, error: null, message: null };
 
-/** Runs one catalogue import at a time, with progress and cancel; `onChanged` tells the background. */
-export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void) {
+/**
+ * Runs one catalogue import at a time, with progress and cancel; `onChanged` tells the
+ * background. `runner` says where the work happens (the library page: a worker).
+ */
+export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void, runner?: CatalogueImportRunner) {
   const [state, setState] = useState<CatalogueImportState>(IDLE);
   const controller = useRef<AbortController | null>(null);
 
@@ -33,15 +36,14 @@ export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void) {
     }
     const abort = new AbortController();
     controller.current = abort;
-    let bytes = 0;
     setState({ ...IDLE, running: true, fileName: file.name });
     try {
-      const row = await importCatalogue(db, fileChunks(file, (b) => (bytes = b)), {
+      const row = await (runner ?? importHere(db))(file, {
         format,
         fileName: file.name,
         ...(replaces ? { replaces } : {}),
         signal: abort.signal,
-        onProgress: (entries) => setState((s) => ({ ...s, entries, share: file.size ? bytes / file.size : 1 })),
+        onProgress: (entries, bytes) => setState((s) => ({ ...s, entries, share: file.size ? bytes / file.size : 1 })),
       });
       setState({ ...IDLE, message: `${replaces ? 'Updated' : 'Imported'} “${row.name}”: ${row.count.toLocaleString()} paper${row.count === 1 ? '' : 's'} (${FORMAT_LABELS[format]}).` });
       onChanged();
@@ -51,7 +53,7 @@ export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void) {
     } finally {
       controller.current = null;
     }
-  }, [db, onChanged]);
+  }, [db, onChanged, runner]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const dismiss = useCallback(() => setState((s) => (s.running ? s : IDLE)), []);
