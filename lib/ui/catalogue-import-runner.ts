@@ -1,9 +1,9 @@
 /**
  * Where a catalogue import runs. The library page hands the file to a worker of its own
  * (entrypoints/catalogue-import-worker.ts): a million-entry import is a minute or more of
- * parsing, normalising and writing, and on the page's thread it took 90-110 s where a worker
- * took 40 s (Chromium, 2 cores; the page's thread also draws the progress and answers
- * clicks). The worker is ended with the import, which frees the index it built (~150 MB at
+ * parsing, normalising and writing, which on the page's thread took 90-110 s (Chromium,
+ * 2 cores; the thread busy all along, so the page froze between progress updates) and takes
+ * 52 s in the worker, the page's thread then busy for 3 s in all. The worker is ended with the import, which frees the index it built (~150 MB at
  * a million entries) at once. Tests, and any page without workers, run it in the page.
  */
 import type { CatalogueFormat } from '../catalogue/import/types';
