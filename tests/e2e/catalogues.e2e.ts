@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launch, newProfile, openPopup, removeProfile, restartWorker, tabIdOf, type Session } from './harness';
@@ -28,6 +30,23 @@ async function library(): Promise<Page> {
   await page.getByTestId('catalogue-import').waitFor({ state: 'attached' });
   return page;
 }
+
+/** The stored catalogue rows (read from an extension page's IndexedDB), hidden ones included. */
+const storedRows = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Array<{ name: string; state: string }>>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('importedCatalogues').objectStore('importedCatalogues').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as Array<{ name: string; state: string }>).map(({ name, state }) => ({ name, state })));
+          };
+        };
+      }),
+  );
 
 /** Whether the imported catalogue called `name` is switched on, as stored (read from an extension page's IndexedDB). */
 const storedEnabled = (page: Page, name: string) =>
@@ -102,6 +121,26 @@ describe('imported catalogues', () => {
     expect(await popup.getByTestId('catalogue-title').innerText()).toBe('The Large N Limit of Superconformal Field Theries and Supergravity');
     expect(await popup.getByTestId('catalogue-name').allInnerTexts()).toEqual(['misspelt']);
     await Promise.all([popup.close(), page.close(), lib.close()]);
+  });
+
+  it("cancels an import running in the library page's worker, and keeps nothing of it", async () => {
+    // Large enough to be cancelled midway: 300,000 rows, a few seconds of work.
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-e2e-csv-'));
+    const big = join(dir, 'big-list.csv');
+    writeFileSync(big, `title,year\n${Array.from({ length: 300_000 }, (_, i) => `Paper Number ${i} About Something,2020`).join('\n')}\n`);
+    try {
+      const lib = await library();
+      await lib.getByTestId('catalogue-import').setInputFiles(big);
+      // Progress comes from the worker, batch by batch.
+      await lib.getByText(/[1-9][\d,]* papers read from big-list\.csv/).waitFor();
+      await lib.getByTestId('catalogue-import-cancel').click();
+      await expect(lib.getByTestId('catalogue-import-done').innerText()).resolves.toMatch(/Import cancelled: nothing was kept\./);
+      // The worker purged what it had written: no row, not even a hidden one.
+      expect((await storedRows(lib)).map((r) => r.name)).not.toContain('big-list');
+      await lib.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('browses an imported catalogue and adds a paper from it to your list', async () => {
