@@ -35,36 +35,21 @@ async function library(): Promise<Page> {
 const storedRows = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<Array<{ name: string; state: string }>>((resolve, reject) => {
+      new Promise<Array<{ name: string; state: string; enabled: boolean }>>((resolve, reject) => {
         const open = indexedDB.open('marginalia');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('importedCatalogues').objectStore('importedCatalogues').getAll();
           all.onsuccess = () => {
             open.result.close();
-            resolve((all.result as Array<{ name: string; state: string }>).map(({ name, state }) => ({ name, state })));
+            resolve((all.result as Array<{ name: string; state: string; enabled: boolean }>).map(({ name, state, enabled }) => ({ name, state, enabled })));
           };
         };
       }),
   );
 
-/** Whether the imported catalogue called `name` is switched on, as stored (read from an extension page's IndexedDB). */
-const storedEnabled = (page: Page, name: string) =>
-  page.evaluate(
-    (wanted) =>
-      new Promise<boolean | undefined>((resolve, reject) => {
-        const open = indexedDB.open('marginalia');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('importedCatalogues').objectStore('importedCatalogues').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as Array<{ name: string; enabled: boolean }>).find((c) => c.name === wanted)?.enabled);
-          };
-        };
-      }),
-    name,
-  );
+/** Whether the imported catalogue called `name` is switched on, as stored. */
+const storedEnabled = async (page: Page, name: string) => (await storedRows(page)).find((c) => c.name === name)?.enabled;
 
 /** Visits the page in a new tab and returns its popup once the paper is shown. */
 async function popupOf(url: string): Promise<{ page: Page; popup: Page }> {
