@@ -56,7 +56,8 @@ export interface ImportWorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToImportWorker>) => void): void;
 }
 
-const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+/** Whether an import failed because it was cancelled. */
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 /** Serves one import at a time in a worker, with `run` doing the work (importHere in the worker). */
 export function serveCatalogueImport(scope: ImportWorkerScope, run: CatalogueImportRunner): void {

@@ -3,7 +3,7 @@ import { detectCatalogueFormat } from '../catalogue/import/detect';
 import { FORMAT_LABELS } from '../catalogue/import/types';
 import type { MarginaliaDB } from '../db/database';
 import { fileHead } from './catalogue-file';
-import { type CatalogueImportRunner, importHere } from './catalogue-import-runner';
+import { type CatalogueImportRunner, importHere, isAbort } from './catalogue-import-runner';
 
 /** Where a catalogue import stands, for the library page. */
 export interface CatalogueImportState {
@@ -48,7 +48,7 @@ export function useCatalogueImport(db: MarginaliaDB, onChanged: () => void, runn
       setState({ ...IDLE, message: `${replaces ? 'Updated' : 'Imported'} “${row.name}”: ${row.count.toLocaleString()} paper${row.count === 1 ? '' : 's'} (${FORMAT_LABELS[format]}).` });
       onChanged();
     } catch (error) {
-      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      const cancelled = isAbort(error);
       setState({ ...IDLE, ...(cancelled ? { message: 'Import cancelled: nothing was kept.' } : { error: `“${file.name}” could not be imported: ${(error as Error).message} Nothing was kept.` }) });
     } finally {
       controller.current = null;
