@@ -92,20 +92,18 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   const quick = first instanceof MatchIndex ? queries.map((q) => first.quickExact(q)) : await first.quickExactMany(queries);
   await fetchMissing(quick.flatMap((hit) => (hit ? [hit.entry] : [])), whole);
   const answers = quick.map((hit) => (hit ? first.answer(hit.entry, hit.method, at) : null));
-  // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query), so the
-  // full index. A query without a title key has no fuzzy stage: no need to wait for it.
+  // Stage 2: the rest need their fuzzy candidates (a few dozen entries per query). A query
+  // without a title key has no fuzzy stage. While the full index loads, the matcher runs
+  // over the saved pages these queries touch (LoadingIndex.withIndex), so a fresh worker
+  // does not wait ~0.7 s for it at a million entries.
   const open = queries.map((q, i) => (quick[i] || (!(first instanceof MatchIndex) && !exactKeys(q).title) ? undefined : q));
   if (open.every((q) => !q)) return answers;
-  // Only now, and only when needed, does a lookup start the full load: its large reads
-  // would delay the small ones of this stage, and of what the asker does next with the
-  // answer (a worker stores the tab's state and badge). Otherwise the worker starts it
-  // soon after its start (lazyCatalogues).
-  const index = first instanceof MatchIndex ? first : await first.loaded;
+  const withIndex = <T>(pass: (index: MatchIndex) => T): Promise<T> => (first instanceof MatchIndex ? Promise.resolve(pass(first)) : first.withIndex(pass));
   // Abstracts are most of an entry's bytes and only matter to a query that has one.
   const abstracts = open.some((q) => q?.abstract);
-  const plans = open.map((q) => (q ? index.fuzzyPlan(q) : null));
+  const plans = await withIndex((index) => open.map((q) => (q ? index.fuzzyPlan(q) : null)));
   await fetchMissing(plans.flatMap((plan) => plan?.entries ?? []), abstracts);
-  const decided = open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at, plans[i]) : null));
+  const decided = await withIndex((index) => open.map((q, i) => answers[i] ?? (q ? index.matchWith(q, at, plans[i]) : null)));
   // Answers to be shown (the popup's catalogue card) get their abstracts: one more small read.
   const incomplete = whole ? decided.flatMap((m) => (m && partial.has(m.entry) ? [partial.get(m.entry) as number] : [])) : [];
   if (incomplete.length === 0) return decided;

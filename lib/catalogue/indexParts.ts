@@ -92,6 +92,6 @@ export class MatchIndexBuilder {
   /** Freezes the parts; the builder is spent afterwards. */
   finish(): MatchIndexParts {
     const sketches = { bits: this.sketchBits.slice(0, this.count * SKETCH_WORDS), lengths: this.keyLengths.slice(0, this.count) };
-    return { size: this.count, flags: this.flags.slice(0, this.count), ids: this.ids.toData(), keys: this.keys.toData(), mains: this.mains.toData(), words: this.words.finish().toData(), sketches };
+    return { size: this.count, flags: this.flags.slice(0, this.count), ids: this.ids.toData(), keys: this.keys.toData(), mains: this.mains.toData(), words: this.words.finishData(), sketches };
   }
 }

@@ -5,6 +5,7 @@
  * entries) is still loading. Pure: where pages live is the caller's business (issue #8).
  */
 import { check32, hash32, type KeyTableData } from './keyTable';
+import { type PageReader, PageSet, untilComplete } from './pageSet';
 
 /** Slots per page: 4096 × 12 bytes ≈ 48 KB, under Chromium's 64 KB threshold past which
  * IndexedDB moves a value out to a blob file (slower to read one at a time). */
@@ -56,68 +57,64 @@ export function splitPages(data: KeyTableData, shape: KeyTableShape, entryFlags?
   return pages;
 }
 
-/** Reads pages by number, in the order asked; a missing page is undefined. */
-export type PageReader = (pages: number[]) => Promise<(KeyPage | undefined)[]>;
-
-interface Probe {
-  hash: number;
-  check: number;
-  at: number;
-  hits: KeyHit[];
-  done: boolean;
+/** A KeyTable's lookups (lib/catalogue/keyTable.ts), with each hit's flags where the table carries them. */
+export interface KeyLookup {
+  /** Entry numbers whose key hashes like `key`: a superset of the true hits. */
+  lookup(key: string): number[];
+  /** Entry numbers whose key matches `key` in both hashes. */
+  lookupExact(key: string): number[];
+  /** `lookupExact` with each entry's flags (MatchIndexParts.flags). */
+  lookupExactHits(key: string): KeyHit[];
 }
 
-/** A KeyTable read page by page: `lookupExact` semantics, pages fetched on demand and kept. */
-export class PagedKeyTable {
-  private readonly pages = new Map<number, KeyPage>();
+/** A KeyTable read page by page: its lookups over the pages at hand (see PageSet), or awaited. */
+export class PagedKeyTable implements KeyLookup {
+  /** The pages read so far (`untilComplete` fetches what the lookups wanted). */
+  readonly pages: PageSet<KeyPage>;
 
   constructor(
     private readonly shape: KeyTableShape,
-    private readonly read: PageReader,
-  ) {}
-
-  /** For each key, the entries whose key matches it in both hashes (as KeyTable.lookupExact),
-   * with their flags; one page read per round for all keys, a second only when a probe run
-   * crosses into a page not yet read. */
-  async lookupExactMany(keys: readonly string[]): Promise<KeyHit[][]> {
-    const mask = this.shape.capacity - 1;
-    const probes: Probe[] = keys.map((key) => {
-      const hash = hash32(key);
-      return { hash, check: check32(key), at: hash & mask, hits: [], done: false };
-    });
-    for (;;) {
-      const missing = new Set<number>();
-      for (const probe of probes) this.advance(probe, mask, missing);
-      if (!missing.size) return probes.map((p) => p.hits);
-      const wanted = [...missing];
-      const got = await this.read(wanted);
-      wanted.forEach((p, i) => {
-        const page = got[i];
-        // Only a catalogue deleted mid-lookup could lose a page: fail rather than miss a hit.
-        if (!page) throw new Error('The saved catalogue index is incomplete.');
-        this.pages.set(p, page);
-      });
-    }
+    read: PageReader<KeyPage>,
+  ) {
+    this.pages = new PageSet(read);
   }
 
-  // Walks one probe run until an empty slot (done) or a page not at hand (noted in `missing`).
-  private advance(probe: Probe, mask: number, missing: Set<number>): void {
+  /** For each key, `lookupExactHits`, reading the pages their probe runs touch: one read per
+   * round for all keys, a second only when a run crosses into a page not yet read. */
+  async lookupExactMany(keys: readonly string[]): Promise<KeyHit[][]> {
+    return untilComplete([this.pages], () => keys.map((key) => this.lookupExactHits(key)));
+  }
+
+  /** KeyTable.lookup over the pages at hand (incomplete while one is wanted). */
+  lookup(key: string): number[] {
+    return this.walk(key, false).map((h) => h.entry);
+  }
+
+  /** KeyTable.lookupExact over the pages at hand (incomplete while one is wanted). */
+  lookupExact(key: string): number[] {
+    return this.walk(key, true).map((h) => h.entry);
+  }
+
+  /** `lookupExact` with the hits' flags (0 when the pages carry none). */
+  lookupExactHits(key: string): KeyHit[] {
+    return this.walk(key, true);
+  }
+
+  // Walks the key's probe run until an empty slot, or until a page not at hand (wanted).
+  private walk(key: string, exact: boolean): KeyHit[] {
+    const hash = hash32(key);
+    const check = exact ? check32(key) : 0;
+    const mask = this.shape.capacity - 1;
     const size = this.shape.pageSlots;
-    while (!probe.done) {
-      const number = Math.floor(probe.at / size);
-      const page = this.pages.get(number);
-      if (!page) {
-        missing.add(number);
-        return;
-      }
-      const i = probe.at - number * size;
+    const hits: KeyHit[] = [];
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const number = Math.floor(at / size);
+      const page = this.pages.page(number);
+      if (!page) return hits;
+      const i = at - number * size;
       const slot = page.slots[i] as number;
-      if (slot === 0) {
-        probe.done = true;
-        return;
-      }
-      if (page.hashes[i] === probe.hash && page.checks[i] === probe.check) probe.hits.push({ entry: slot - 1, flag: page.flags?.[i] ?? 0 });
-      probe.at = (probe.at + 1) & mask;
+      if (slot === 0) return hits;
+      if (page.hashes[i] === hash && (!exact || page.checks[i] === check)) hits.push({ entry: slot - 1, flag: page.flags?.[i] ?? 0 });
     }
   }
 }

@@ -7,7 +7,8 @@ import type { Catalogue, CatalogueEntry, PaperIds } from '../paper';
 import { abstractOverlap, abstractWords } from './abstractSimilarity';
 import { canonicalId, conflicts, ID_KINDS } from './catalogueIds';
 import { MatchIndexBuilder, mainKeyOf, type MatchIndexParts } from './indexParts';
-import { KeyTable } from './keyTable';
+import type { KeyLookup } from './keyPages';
+import { KeyTable, type KeyTableData } from './keyTable';
 import { judgeFullTitle, judgeMainTitle, MIN_DISTINCTIVE_WORDS, MIN_TITLE_SIMILARITY, type Option, pickBest } from './matchRules';
 import { mainTitle, titleKey, titleWords } from './normalize';
 import { alignWords, isContentWord, titleSimilarity } from './titleAlign';
@@ -57,11 +58,10 @@ export class MatchIndex {
     private readonly count: number,
     private readonly catalogueOf: (e: number) => number,
     private readonly catalogues: readonly CatalogueName[],
-    private readonly ids: KeyTable,
-    private readonly keys: KeyTable,
-    private readonly mains: KeyTable,
+    private readonly ids: KeyLookup,
+    private readonly keys: KeyLookup,
+    private readonly mains: KeyLookup,
     private readonly words: WordIndex,
-    private readonly flags: Uint8Array,
     private readonly sketches: TitleSketches | undefined,
   ) {}
 
@@ -85,10 +85,18 @@ export class MatchIndex {
   static fromParts(parts: MatchIndexParts, catalogues: readonly CatalogueName[], entryAt: EntryAt = () => undefined, catalogueOf: (e: number) => number = () => 0): MatchIndex {
     // Sketches that do not cover every entry would rule out the ones they miss: then none.
     const sketches = parts.sketches?.lengths.length === parts.size && parts.sketches.bits.length === parts.size * SKETCH_WORDS ? parts.sketches : undefined;
-    return new MatchIndex(
-      entryAt, parts.size, catalogueOf, catalogues,
-      KeyTable.fromData(parts.ids), KeyTable.fromData(parts.keys), KeyTable.fromData(parts.mains), WordIndex.fromData(parts.words), parts.flags, sketches,
-    );
+    const table = (data: KeyTableData) => withFlags(KeyTable.fromData(data), parts.flags);
+    return new MatchIndex(entryAt, parts.size, catalogueOf, catalogues, table(parts.ids), table(parts.keys), table(parts.mains), WordIndex.fromData(parts.words), sketches);
+  }
+
+  /**
+   * An index over tables that may be read page by page (./pagedIndex.ts): lookups then
+   * answer from the pages at hand, so callers run them until no page is wanted. Without
+   * sketches, fuzzy lookups read candidates that sketches would have ruled out: more
+   * reads, the same answers.
+   */
+  static fromSources(sources: IndexSources, catalogue: CatalogueName): MatchIndex {
+    return new MatchIndex(() => undefined, sources.size, () => 0, [catalogue], sources.ids, sources.keys, sources.mains, sources.words, undefined);
   }
 
   /** Number of catalogue entries indexed (a paper in two catalogues counts twice). */
@@ -279,9 +287,9 @@ export class MatchIndex {
   // The hits for `key` that verifying would keep, told from the index alone: the double
   // hash vouches for the key, and the arXiv-id flags for `conflicts` (an entry with an arXiv
   // id that the id stage did not match carries another one).
-  private vouchedHits(table: KeyTable, key: string, ids: PaperIds | undefined): number[] {
+  private vouchedHits(table: KeyLookup, key: string, ids: PaperIds | undefined): number[] {
     const queryHasArxiv = !!ids?.arxiv;
-    return table.lookupExact(key).filter((e) => !(queryHasArxiv && (this.flags[e] as number) & 1));
+    return table.lookupExactHits(key).flatMap((h) => (queryHasArxiv && h.flag & 1 ? [] : [h.entry]));
   }
 
   // Whether the sketches show that these entries do not all have the same title key.
@@ -324,11 +332,31 @@ export interface FuzzyPlan {
 interface MainLookup {
   hits: number[];
   /** Where `hits` came from: the table and the key looked up. */
-  table: KeyTable;
+  table: KeyLookup;
   key: string;
   words: number;
   changed: boolean;
   test: (entry: CatalogueEntry) => boolean;
+}
+
+/** What an index is made of when its tables are not plain arrays in memory (MatchIndex.fromSources). */
+export interface IndexSources {
+  size: number;
+  ids: KeyLookup;
+  /** With each entry's flags (MatchIndexParts.flags) on its hits. */
+  keys: KeyLookup;
+  /** With each entry's flags on its hits. */
+  mains: KeyLookup;
+  words: WordIndex;
+}
+
+// A KeyTable in memory, its hits' flags read from the index's per-entry array.
+function withFlags(table: KeyTable, flags: Uint8Array): KeyLookup {
+  return {
+    lookup: (key) => table.lookup(key),
+    lookupExact: (key) => table.lookupExact(key),
+    lookupExactHits: (key) => table.lookupExact(key).map((entry) => ({ entry, flag: flags[entry] as number })),
+  };
 }
 
 function contentCount(title: string): number {

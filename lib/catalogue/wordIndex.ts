@@ -50,8 +50,13 @@ export class WordIndexBuilder {
     }
   }
 
-  /** Builds the postings (two passes: count, then fill) and drops the per-entry lists. */
+  /** The index, ready for queries (see `finishData`). */
   finish(): WordIndex {
+    return WordIndex.fromData(this.finishData());
+  }
+
+  /** Builds the postings (two passes: count, then fill) and drops the per-entry lists. */
+  finishData(): WordIndexData {
     const words = this.vocabulary.size;
     // Distinct pairs are far fewer than pair occurrences; a few collisions only add candidates.
     let buckets = 1024;
@@ -73,7 +78,7 @@ export class WordIndexBuilder {
         fill[term] = (fill[term] as number) + 1;
       }
     }
-    return new WordIndex(this.vocabulary, buckets, starts, postings, this.entries);
+    return { vocabulary: [...this.vocabulary.keys()].join('\n'), buckets, starts, postings, entryCount: this.entries };
   }
 }
 
@@ -103,6 +108,32 @@ export interface WordIndexData {
   entryCount: number;
 }
 
+/**
+ * Where a WordIndex's postings are: every term's run in one array (CSR), in memory or read
+ * page by page (./postingPages.ts). Term t's postings are [starts[t], starts[t + 1]).
+ */
+export interface PostingLists {
+  /** Where term `t`'s postings start, and where the next term's start; undefined while not at hand. */
+  bounds(term: number): { start: number; end: number } | undefined;
+  /** The postings [start, end), undefined while not at hand (not to be written to). */
+  read(start: number, end: number): Int32Array | undefined;
+}
+
+/** PostingLists over the two arrays in memory. */
+export function postingsInMemory(starts: Int32Array, postings: Int32Array): PostingLists {
+  return {
+    bounds: (term) => ({ start: starts[term] as number, end: starts[term + 1] as number }),
+    read: (start, end) => postings.subarray(start, end),
+  };
+}
+
+/** The vocabulary of a WordIndexData as the word → term-id map a WordIndex needs. */
+export function vocabularyOf(data: Pick<WordIndexData, 'vocabulary'>): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  if (data.vocabulary) data.vocabulary.split('\n').forEach((word, id) => vocabulary.set(word, id));
+  return vocabulary;
+}
+
 /** The frozen index: finds the entries sharing the most informative terms with a query. */
 export class WordIndex {
   // Scratch space reused by every query, so a lookup allocates nothing proportional to N.
@@ -115,8 +146,7 @@ export class WordIndex {
   constructor(
     private readonly vocabulary: Map<string, number>,
     private readonly buckets: number,
-    private readonly starts: Int32Array,
-    private readonly postings: Int32Array,
+    private readonly lists: PostingLists,
     entryCount: number,
   ) {
     this.scores = new Uint8Array(entryCount);
@@ -126,14 +156,7 @@ export class WordIndex {
 
   /** An index over saved arrays (shared, not copied). */
   static fromData(data: WordIndexData): WordIndex {
-    const vocabulary = new Map<string, number>();
-    if (data.vocabulary) data.vocabulary.split('\n').forEach((word, id) => vocabulary.set(word, id));
-    return new WordIndex(vocabulary, data.buckets, data.starts, data.postings, data.entryCount);
-  }
-
-  /** The index's contents for saving. */
-  toData(): WordIndexData {
-    return { vocabulary: [...this.vocabulary.keys()].join('\n'), buckets: this.buckets, starts: this.starts, postings: this.postings, entryCount: this.scores.length };
+    return new WordIndex(vocabularyOf(data), data.buckets, postingsInMemory(data.starts, data.postings), data.entryCount);
   }
 
   /**
@@ -146,6 +169,8 @@ export class WordIndex {
   candidates(words: readonly string[], limit: number): number[] {
     const query = words.slice(0, MAX_QUERY_WORDS);
     let ranges = this.ranges(query.map((word) => (this.vocabulary.has(word) ? [word] : [])));
+    // Postings not at hand yet (./postingPages.ts): nothing to decide until they are read.
+    if (!ranges) return [];
     // An unknown word is probably a typo: read its known spellings one edit away too,
     // unless the known words are rare enough to find the title on their own. Correcting
     // costs ~600 lookups per word; a title has one or two typos, more unknowns are names.
@@ -155,23 +180,23 @@ export class WordIndex {
         this.vocabulary.has(word) ? [word] : unknown++ < MAX_CORRECTED_WORDS ? this.corrections(word) : [],
       );
       if (unknown > 0) ranges = this.ranges(spellings);
+      if (!ranges) return [];
     }
+    const segments = this.segments(ranges);
+    if (!segments) return [];
     const wanted = Math.max(MIN_TERMS_READ, Math.ceil(ranges.length * TERMS_READ_SHARE));
     let touchedCount = 0;
-    let read = 0;
     let most = 0;
     const promoted: number[] = [];
     // Locals: V8 cannot keep fields in registers across the loop's calls to push, and
     // this loop runs over ~15,000 postings per query at a million entries.
-    const { postings, scores, touched } = this;
+    const { scores, touched } = this;
     // Past `wanted`, keep reading while no entry holds every term read so far: then the
     // rarest terms were probably wrong (a typo that made another real word), and only the
     // commoner terms can still single out the title.
-    for (let k = 0; k < ranges.length && k < MAX_TERMS_READ && (k < wanted || most < k); k++) {
-      const { start, end } = ranges[k] as { start: number; end: number };
-      if (k > 0 && read + (end - start) > POSTINGS_BUDGET) break;
-      read += end - start;
-      for (let p = start; p < end; p++) {
+    for (let k = 0; k < segments.length && (k < wanted || most < k); k++) {
+      const postings = segments[k] as Int32Array;
+      for (let p = 0; p < postings.length; p++) {
         const entry = postings[p] as number;
         const score = scores[entry] as number;
         if (score === 0) touched[touchedCount++] = entry;
@@ -186,8 +211,8 @@ export class WordIndex {
   }
 
   // The posting ranges of the words and adjacent pairs of a title, rarest first; each
-  // position may hold several spellings.
-  private ranges(spellings: string[][]): { start: number; end: number }[] {
+  // position may hold several spellings. Null when a term's bounds are not at hand.
+  private ranges(spellings: string[][]): { start: number; end: number }[] | null {
     const terms = new Set<number>();
     spellings.forEach((here, i) => {
       for (const word of here) {
@@ -195,10 +220,25 @@ export class WordIndex {
         for (const next of spellings[i + 1] ?? []) terms.add(this.vocabulary.size + ((-1 - pairToken(word, next)) & (this.buckets - 1)));
       }
     });
-    return [...terms]
-      .map((term) => ({ start: this.starts[term] as number, end: this.starts[term + 1] as number }))
-      .filter((r) => r.end > r.start)
-      .sort((x, y) => x.end - x.start - (y.end - y.start));
+    // Every term is asked before giving up, so that one round of reads brings them all.
+    const bounds = [...terms].map((term) => this.lists.bounds(term));
+    if (bounds.some((b) => b === undefined)) return null;
+    return (bounds as { start: number; end: number }[]).filter((r) => r.end > r.start).sort((x, y) => x.end - x.start - (y.end - y.start));
+  }
+
+  // The postings of the ranges `candidates` may read, in order: at most MAX_TERMS_READ, and
+  // past the first only while their total stays within POSTINGS_BUDGET. Null when some are
+  // not at hand (all of them are asked for, so that one round of reads brings them).
+  private segments(ranges: readonly { start: number; end: number }[]): Int32Array[] | null {
+    const segments: (Int32Array | undefined)[] = [];
+    let read = 0;
+    for (let k = 0; k < ranges.length && k < MAX_TERMS_READ; k++) {
+      const { start, end } = ranges[k] as { start: number; end: number };
+      if (k > 0 && read + (end - start) > POSTINGS_BUDGET) break;
+      read += end - start;
+      segments.push(this.lists.read(start, end));
+    }
+    return segments.every((s) => s !== undefined) ? (segments as Int32Array[]) : null;
   }
 
   private corrections(word: string): string[] {

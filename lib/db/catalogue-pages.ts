@@ -1,12 +1,14 @@
 /**
- * The exact-lookup tables of a catalogue's match index (ids and title keys) as pages too,
- * since schema v5: each KeyTable cut into ~48 KB pages, one record each, plus one small
- * head record with their shapes. A fresh service worker reads the head and the page(s)
- * one probe run touches to answer an exact lookup; the full load still reads the whole
- * index from its one catalogueIndexes record. The pages sit beside those whole arrays
- * (≈48 MB more on disk at a million entries) because reassembling the tables from ~1,000
- * page records measured about twice as slow in Chromium as reading them whole, and the
- * full load is what fuzzy lookups wait for. Main titles are not paged: only fuzzy lookups use them.
+ * A catalogue's match index as pages too, beside its whole arrays: since schema v5 the
+ * exact-lookup tables (ids and title keys), each KeyTable cut into ~48 KB pages, one record
+ * each, plus one small head record with their shapes; since 2026-12-08 also the fuzzy
+ * stage's tables (main titles; the word index's starts and postings in 16 KB pages) and
+ * its word list. A fresh service worker reads the head and the pages its lookups touch
+ * (lib/catalogue/pagedIndex.ts); the full load still reads the whole index from its one
+ * catalogueIndexes record. The pages sit beside those whole arrays (≈125 MB more on disk at
+ * a million entries) because reassembling arrays from thousands of page records measured
+ * ten times as slow in Chromium as reading them whole from a Blob (2.9 s against 0.23 s for
+ * 64 MB), and the full load is what makes later lookups take microseconds.
  * The title sketches (titleSketch.ts) are kept here too, as one record of their own: with
  * them inside, the whole-index record of a million entries grew past what Chromium would
  * write (the put never finished).
@@ -15,19 +17,33 @@ import Dexie from 'dexie';
 import type { MatchIndexParts } from '../catalogue/indexParts';
 import type { TitleSketches } from '../catalogue/titleSketch';
 import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
-import type { PagedIndexHead } from '../catalogue/pagedIndex';
+import type { PagedIndexHead, PagedTable, PageTypes } from '../catalogue/pagedIndex';
+import { ARRAY_PAGE_VALUES, splitArray } from '../catalogue/postingPages';
 import type { MarginaliaDB } from './database';
 import { getEach, readTogether } from './read';
 import { fromStored, type Stored, toStored } from './stored-arrays';
 
-/** The paged tables of a match index. */
-export type PagedTable = 'ids' | 'keys';
-
-/** One page of one table of one catalogue's index. */
+/** One page of one key table of one catalogue's index. */
 export interface IndexPageRecord extends KeyPage {
   catalogueId: string;
-  table: PagedTable;
+  table: 'ids' | 'keys' | 'mains';
   page: number;
+}
+
+/** One page of one of the word index's arrays. */
+export interface IndexArrayPageRecord {
+  catalogueId: string;
+  table: 'starts' | 'postings';
+  page: number;
+  values: Int32Array;
+}
+
+/** The word index's word list, as saved in its whole record (page 0 of the pseudo-table 'vocabulary'). */
+export interface IndexVocabularyRecord {
+  catalogueId: string;
+  table: 'vocabulary';
+  page: 0;
+  vocabulary: string;
 }
 
 /** The head of a catalogue's paged tables (page 0 of the pseudo-table 'head'). */
@@ -48,9 +64,9 @@ export interface IndexSketchRecord {
 }
 
 /** A row of the catalogueIndexPages table. */
-export type CatalogueIndexPageRecord = IndexPageRecord | IndexHeadRecord | IndexSketchRecord;
+export type CatalogueIndexPageRecord = IndexPageRecord | IndexArrayPageRecord | IndexVocabularyRecord | IndexHeadRecord | IndexSketchRecord;
 
-const TABLES: readonly PagedTable[] = ['ids', 'keys'];
+const KEY_TABLES = ['ids', 'keys', 'mains'] as const;
 
 /** Every page record of a catalogue (head included), as one key range. Two-part bounds:
  * a key may not hold the same array (Dexie.maxKey) twice, IndexedDB takes it for a cycle. */
@@ -66,14 +82,24 @@ export const pageRange = (db: MarginaliaDB, id: string) =>
  * first lookup (the head page stays for catalogues saved before the copy).
  */
 export async function saveIndexWithPages(db: MarginaliaDB, id: string, parts: MatchIndexParts): Promise<void> {
-  const head: PagedIndexHead = { size: parts.size, ids: shapeOf(parts.ids), keys: shapeOf(parts.keys) };
-  for (const table of TABLES) {
-    // Only title keys need the arXiv flag (quickExact's conflict rule).
-    const pages = splitPages(parts[table], head[table], table === 'keys' ? parts.flags : undefined);
-    await db.transaction('rw', db.catalogueIndexPages, async () => {
-      await db.catalogueIndexPages.bulkPut(pages.map((page, n) => ({ ...page, catalogueId: id, table, page: n })));
-    });
+  const { words } = parts;
+  const fuzzy = {
+    mains: shapeOf(parts.mains),
+    starts: { length: words.starts.length, pageValues: ARRAY_PAGE_VALUES },
+    postings: { length: words.postings.length, pageValues: ARRAY_PAGE_VALUES },
+    buckets: words.buckets,
+  };
+  const head: PagedIndexHead = { size: parts.size, ids: shapeOf(parts.ids), keys: shapeOf(parts.keys), fuzzy };
+  const put = (records: CatalogueIndexPageRecord[]) => db.transaction('rw', db.catalogueIndexPages, () => db.catalogueIndexPages.bulkPut(records));
+  for (const table of KEY_TABLES) {
+    // Title keys and main titles need the arXiv flag (the exact and main-title conflict rule).
+    const pages = splitPages(parts[table], table === 'mains' ? fuzzy.mains : head[table], table === 'ids' ? undefined : parts.flags);
+    await put(pages.map((page, n) => ({ ...page, catalogueId: id, table, page: n })));
   }
+  for (const table of ['starts', 'postings'] as const) {
+    await put(splitArray(words[table]).map((values, n) => ({ catalogueId: id, table, page: n, values })));
+  }
+  await put([{ catalogueId: id, table: 'vocabulary', page: 0, vocabulary: words.vocabulary }]);
   const { sketches, ...whole } = parts;
   if (sketches) await db.catalogueIndexPages.put({ catalogueId: id, table: 'sketches', page: 0, sketches: toStored(sketches) });
   await db.transaction('rw', db.catalogueIndexes, db.catalogueIndexPages, db.importedCatalogues, async () => {
@@ -90,16 +116,30 @@ export async function loadIndexHead(db: MarginaliaDB, id: string): Promise<Paged
 }
 
 /**
- * Some pages of one table, in the order asked (undefined where missing), in one read-only
- * transaction answered without waiting for its commit (./read.ts): a fresh worker's first
- * exact lookup waits for these.
+ * Some pages of one table, in the order asked (undefined where missing or not of that
+ * table's kind), in one read-only transaction answered without waiting for its commit
+ * (./read.ts): a fresh worker's first lookups wait for these.
  */
-export async function loadIndexPages(db: MarginaliaDB, id: string, table: PagedTable, pages: readonly number[]): Promise<(KeyPage | undefined)[]> {
+export async function loadIndexPages<T extends PagedTable>(db: MarginaliaDB, id: string, table: T, pages: readonly number[]): Promise<(PageTypes[T] | undefined)[]> {
   const store = db.catalogueIndexPages.name;
   const records = await readTogether(db, [store], (tx) =>
     getEach<CatalogueIndexPageRecord>(tx.objectStore(store), pages.map((p) => [id, table, p])),
   );
-  return records.map((r) => (r && (r.table === 'ids' || r.table === 'keys') ? r : undefined));
+  return records.map((r) => pageOf(r, table) as PageTypes[T] | undefined);
+}
+
+// A page record's page, if it is one of `table` with arrays of the right kind.
+function pageOf(record: CatalogueIndexPageRecord | undefined, table: PagedTable): KeyPage | Int32Array | undefined {
+  if (record?.table !== table) return undefined;
+  if (record.table === 'starts' || record.table === 'postings') return record.values instanceof Int32Array ? record.values : undefined;
+  return record.table === 'ids' || record.table === 'keys' || record.table === 'mains' ? record : undefined;
+}
+
+/** The word list of a catalogue's index (saved since the fuzzy pages were), or undefined. */
+export async function loadIndexVocabulary(db: MarginaliaDB, id: string): Promise<string | undefined> {
+  const store = db.catalogueIndexPages.name;
+  const [record] = await readTogether(db, [store], (tx) => getEach<CatalogueIndexPageRecord>(tx.objectStore(store), [[id, 'vocabulary', 0]]));
+  return record?.table === 'vocabulary' && typeof record.vocabulary === 'string' ? record.vocabulary : undefined;
 }
 
 /**

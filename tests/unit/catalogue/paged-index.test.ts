@@ -5,7 +5,9 @@ import { type KeyPage, PagedKeyTable, shapeOf, splitPages } from '@/lib/catalogu
 import { check32, hash32, KeyTable } from '@/lib/catalogue/keyTable';
 import { MatchIndex, type MatchQuery } from '@/lib/catalogue/match';
 import { mainTitle } from '@/lib/catalogue/normalize';
-import { PagedExactIndex, type PagedIndexHead } from '@/lib/catalogue/pagedIndex';
+import { CatalogueSet } from '@/lib/catalogue/catalogue-set';
+import { PagedIndex, type PagedIndexHead, type PagedTable } from '@/lib/catalogue/pagedIndex';
+import { splitArray } from '@/lib/catalogue/postingPages';
 import type { Catalogue, CatalogueEntry } from '@/lib/paper';
 
 const catalogue = bundled as Catalogue;
@@ -97,7 +99,7 @@ describe('exact lookups from pages', () => {
   const head: PagedIndexHead = { size: parts.size, ids: shapeOf(parts.ids, 16), keys: shapeOf(parts.keys, 16) };
   const stored = { ids: splitPages(parts.ids, head.ids), keys: splitPages(parts.keys, head.keys, parts.flags) };
   const never = () => new Promise<MatchIndex>(() => undefined);
-  const paged = new PagedExactIndex(head, async (table, pages) => pages.map((p) => structuredClone(stored[table][p])), catalogue, never);
+  const paged = new PagedIndex(head, async (table, pages) => pages.map((p) => structuredClone(stored[table as 'ids' | 'keys'][p])) as never, async () => '', catalogue, never);
 
   it('decides exactly like MatchIndex.quickExact: ids, titles, main titles, conflicts, absent keys', async () => {
     const queries: MatchQuery[] = papers.flatMap((p, i) => [
@@ -114,5 +116,74 @@ describe('exact lookups from pages', () => {
     expect(await paged.quickExactMany(queries)).toEqual(want);
     const hit = want.find((h) => h?.method === 'title')!;
     expect(paged.answer(hit.entry, 'title', (e) => papers[e])).toEqual(memory.answer(hit.entry, 'title', (e) => papers[e]));
+  });
+});
+
+describe('fuzzy lookups from pages', () => {
+  const builder = new MatchIndexBuilder();
+  for (const p of papers) builder.add(p);
+  const parts = structuredClone(builder.finish());
+  const memory = MatchIndex.fromParts(parts, [catalogue], (e) => papers[e]);
+  // Small pages, so that runs and posting lists cross page boundaries at this size.
+  const words = parts.words;
+  const head: PagedIndexHead = {
+    size: parts.size,
+    ids: shapeOf(parts.ids, 16),
+    keys: shapeOf(parts.keys, 16),
+    fuzzy: { mains: shapeOf(parts.mains, 16), starts: { length: words.starts.length, pageValues: 16 }, postings: { length: words.postings.length, pageValues: 8 }, buckets: words.buckets },
+  };
+  const stored: Record<PagedTable, unknown[]> = {
+    ids: splitPages(parts.ids, head.ids),
+    keys: splitPages(parts.keys, head.keys, parts.flags),
+    mains: splitPages(parts.mains, head.fuzzy!.mains, parts.flags),
+    starts: splitArray(words.starts, 16),
+    postings: splitArray(words.postings, 8),
+  };
+  // A typo in the longest word: a letter swapped with the next.
+  const typo = (title: string): string => {
+    const longest = title.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+    return title.replace(longest, longest[0]! + longest[2]! + longest[1]! + longest.slice(3));
+  };
+  const queries: MatchQuery[] = papers.flatMap((p, i) => [
+    { title: typo(p.title) },
+    { title: mainTitle(p.title) },
+    { title: `${p.title}: Extended Version` },
+    { title: p.title.split(' ').slice(0, -1).join(' ') },
+    { title: typo(p.title), abstract: p.abstract },
+    { title: typo(p.title), ids: { arxiv: `2502.${String(10000 + i)}` } },
+  ]);
+  queries.push({ title: 'Nothing Like It In Any Catalogue' }, { title: 'Learning' }, { title: 'Quantum Chromodynamics on the Lattice at Finite Density' });
+
+  function pagedSet() {
+    const reads: { table: string; pages: number[] }[] = [];
+    let loads = 0;
+    const read = async (table: PagedTable, pages: number[]) => {
+      reads.push({ table, pages });
+      return pages.map((p) => structuredClone(stored[table][p]));
+    };
+    const index = new PagedIndex(head, read as never, async () => words.vocabulary, catalogue, () => (loads++, new Promise<MatchIndex>(() => undefined)));
+    const fetch = async (numbers: number[]) => new Map(numbers.flatMap((e) => (papers[e] ? [[e, papers[e]] as const] : [])));
+    return { set: new CatalogueSet([{ id: catalogue.id, name: catalogue.name, index, fetch }]), reads, loads: () => loads };
+  }
+
+  it('decides every query exactly as the index in memory, without the full load', async () => {
+    const { set, loads } = pagedSet();
+    const want = queries.map((q) => memory.match(q));
+    expect(want.filter((m) => m?.method === 'fuzzy').length).toBeGreaterThan(papers.length * 2);
+    expect(want.filter((m) => m === null).length).toBeGreaterThan(papers.length);
+    expect(await set.matchMany(queries)).toEqual(want);
+    expect(loads()).toBe(0);
+  });
+
+  it('reads a few pages per lookup, each at most once', async () => {
+    const { set, reads } = pagedSet();
+    for (const q of queries.slice(0, 60)) expect(await set.match(q)).toEqual(memory.match(q));
+    const seen = reads.flatMap((r) => r.pages.map((p) => `${r.table}:${p}`));
+    expect(new Set(seen).size).toBe(seen.length);
+    // One query alone: a handful of rounds of reads (vocabulary, then bounds, corrections' bounds, postings).
+    const fresh = pagedSet();
+    await fresh.set.match(queries[0]!);
+    expect(fresh.reads.length).toBeGreaterThan(0);
+    expect(fresh.reads.length).toBeLessThanOrEqual(12);
   });
 });
