@@ -4,8 +4,9 @@
  * on demand), only those enabled. Loaded on first use and dropped when the library page
  * says the set changed, so a fresh worker never re-normalises a million titles. An
  * imported catalogue's full index (~145 MB at a million entries) loads in the background
- * (begun FULL_LOAD_DELAY_MS after the set is ready), and lookups are answered meanwhile from
- * the saved pages they touch (issue #8: first lookup after a worker start under 50 ms).
+ * once the worker has had no lookup for FULL_LOAD_IDLE_MS (or for a listing page's batch),
+ * and lookups are answered meanwhile from the saved pages they touch (issue #8: first
+ * lookup after a worker start under 50 ms).
  */
 import { CatalogueSet, inMemoryCatalogue, type IndexedCatalogue } from '../catalogue/catalogue-set';
 import type { MatchIndexParts } from '../catalogue/indexParts';
@@ -62,8 +63,13 @@ async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: 
   return catalogue;
 }
 
-/** How soon after a worker start the full indexes load even if no lookup has asked yet. */
-export const FULL_LOAD_DELAY_MS = 100;
+/**
+ * How long the worker must go without a lookup before the full indexes load. Their reads
+ * (~145 MB at a million entries) slowed every lookup made meanwhile from ≈10 ms to
+ * 0.3-0.6 s in Chromium (scripts/bench/cataloguesInWorker.ts), and single lookups do well
+ * on pages; a listing page's batch starts the load itself (CatalogueSet).
+ */
+export const FULL_LOAD_IDLE_MS = 1000;
 
 /** The worker's catalogue set, loaded once and reloaded after `invalidate`. */
 export interface LazyCatalogues {
@@ -75,6 +81,7 @@ export interface LazyCatalogues {
 export function lazyCatalogues(db: MarginaliaDB, loadBundled: () => Promise<Catalogue[]>, now: () => number): LazyCatalogues {
   let current: Promise<CatalogueSet> | undefined;
   let purged = false;
+  let idle: ReturnType<typeof setTimeout> | undefined;
   return {
     get() {
       if (!purged) {
@@ -82,22 +89,23 @@ export function lazyCatalogues(db: MarginaliaDB, loadBundled: () => Promise<Cata
         void purgeLeftovers(db, now()).catch(() => undefined);
       }
       if (!current) {
-        const loading = loadCatalogueSet(db, loadBundled).catch((error: unknown) => {
+        current = loadCatalogueSet(db, loadBundled).catch((error: unknown) => {
           current = undefined; // A failed load is retried by the next lookup.
           throw error;
         });
-        current = loading;
-        // Exact lookups are answered before the full indexes are in. A lookup that needs
-        // them (a fuzzy one) starts their loads; this starts them anyway soon after, once the
-        // first lookup's answer is on its way (unless the set was dropped meanwhile), and if
-        // one fails the next lookup starts over instead of keeping a broken set.
-        const soon = new Promise((resolve) => setTimeout(resolve, FULL_LOAD_DELAY_MS));
+      }
+      // Each lookup puts off the full loads (FULL_LOAD_IDLE_MS); then, unless the set was
+      // dropped meanwhile, they begin, and if one fails the next lookup starts over instead
+      // of keeping a broken set.
+      const loading = current;
+      clearTimeout(idle);
+      idle = setTimeout(() => {
         void loading
-          .then((set) => soon.then(() => (current === loading ? set.whenLoaded() : undefined)))
+          .then((set) => (current === loading ? set.whenLoaded() : undefined))
           .catch(() => {
             if (current === loading) current = undefined;
           });
-      }
+      }, FULL_LOAD_IDLE_MS);
       return current;
     },
     invalidate() {

@@ -23,6 +23,9 @@ export interface IndexedCatalogue {
   fetch(numbers: number[], abstracts: boolean): Promise<Map<number, CatalogueEntry>>;
 }
 
+/** Beyond this many fuzzy queries in one batch, a loading catalogue's full index is awaited instead of reading pages. */
+export const PAGED_QUERIES = 8;
+
 const METHOD_RANK = { id: 3, title: 2, fuzzy: 1 } as const;
 
 // The stronger of two answers: by method, then confidence; the earlier catalogue wins ties.
@@ -98,7 +101,9 @@ async function matchIn(catalogue: IndexedCatalogue, queries: readonly MatchQuery
   // does not wait ~0.7 s for it at a million entries.
   const open = queries.map((q, i) => (quick[i] || (!(first instanceof MatchIndex) && !exactKeys(q).title) ? undefined : q));
   if (open.every((q) => !q)) return answers;
-  const withIndex = <T>(pass: (index: MatchIndex) => T): Promise<T> => (first instanceof MatchIndex ? Promise.resolve(pass(first)) : first.withIndex(pass));
+  // A listing page's batch would read most pages of the word index: the full index is quicker.
+  const full = open.filter(Boolean).length > PAGED_QUERIES;
+  const withIndex = <T>(pass: (index: MatchIndex) => T): Promise<T> => (first instanceof MatchIndex ? Promise.resolve(pass(first)) : first.withIndex(pass, full));
   // Abstracts are most of an entry's bytes and only matter to a query that has one.
   const abstracts = open.some((q) => q?.abstract);
   const plans = await withIndex((index) => open.map((q) => (q ? index.fuzzyPlan(q) : null)));

@@ -69,9 +69,10 @@ export interface LoadingIndex {
   /**
    * `pass`'s result over the index: the full one if loaded, else one over the saved pages
    * (`pass` rerun until it wants no page it lacks: it must be synchronous and free of side
-   * effects), else, for an index saved without fuzzy pages, the full one once loaded.
+   * effects), else, for an index saved without fuzzy pages or when `full` asks for it, the
+   * full one once loaded.
    */
-  withIndex<T>(pass: (index: MatchIndex) => T): Promise<T>;
+  withIndex<T>(pass: (index: MatchIndex) => T, full?: boolean): Promise<T>;
 }
 
 /** The keys quickExact probes, in its order: one per id kind present, then the title key ('' when none). */
@@ -147,9 +148,9 @@ export class PagedIndex implements LoadingIndex {
   }
 
   /** See LoadingIndex.withIndex. */
-  async withIndex<T>(pass: (index: MatchIndex) => T): Promise<T> {
+  async withIndex<T>(pass: (index: MatchIndex) => T, full = false): Promise<T> {
     if (this.full) return pass(this.full);
-    if (!this.head.fuzzy) return pass(await this.loaded);
+    if (full || !this.head.fuzzy) return pass(await this.loaded);
     const { index, sets } = await (this.fuzzy ??= this.pagedIndex(this.head.fuzzy).catch((error: unknown) => {
       this.fuzzy = undefined; // A failed read is retried by the next lookup.
       throw error;

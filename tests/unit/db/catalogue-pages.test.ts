@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyCatalogues, loadCatalogueSet } from '@/lib/background/catalogue-set';
+import { FULL_LOAD_IDLE_MS, lazyCatalogues, loadCatalogueSet } from '@/lib/background/catalogue-set';
+import { PAGED_QUERIES } from '@/lib/catalogue/catalogue-set';
 import { MatchIndexBuilder } from '@/lib/catalogue/indexParts';
 import { MatchIndex, type MatchQuery } from '@/lib/catalogue/match';
 import { importCatalogue } from '@/lib/db/catalogue-import';
@@ -182,6 +183,33 @@ describe('a catalogue set while the full index loads', () => {
     expect(await set.matchMany(queries)).toEqual(want);
   });
 
+  it('waits for the full index for a listing-sized batch of fuzzy queries', async () => {
+    await importCatalogue(db, chunks(csv(2_000)), { format: 'csv', fileName: 'a.csv' });
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let loads = 0;
+    const set = await loadCatalogueSet(db, async () => [], async (d, id) => (loads++, gate.then(() => repo.loadCatalogueIndex(d, id))));
+    const typos = Array.from({ length: PAGED_QUERIES + 1 }, (_, i) => ({ title: title(i * 7).replace('Models', 'Modls') }));
+    let done = false;
+    const batch = set.matchMany(typos).then((answers) => ((done = true), answers));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    expect(loads).toBe(1);
+    release();
+    expect((await batch).map((m) => m?.entry.title)).toEqual(typos.map((_, i) => title(i * 7)));
+  });
+
+  it('loads the full index in a worker once it has been idle a moment', async () => {
+    await importCatalogue(db, chunks(csv(300)), { format: 'csv', fileName: 'a.csv' });
+    const lazy = lazyCatalogues(db, async () => [], () => 0);
+    const set = await lazy.get();
+    expect((await set.match(queries[3]!))?.method).toBe('fuzzy');
+    // Right after a lookup, nothing more is read: the next lookup may come at once.
+    expect(set.catalogues[0]?.index).not.toBeInstanceOf(MatchIndex);
+    await vi.waitFor(() => expect(set.catalogues[0]?.index).toBeInstanceOf(MatchIndex), { timeout: FULL_LOAD_IDLE_MS * 5 });
+    expect(await lazy.get()).toBe(set);
+  });
+
   it('answers fuzzy lookups after the full load for an index saved before its fuzzy pages', async () => {
     const row = await importCatalogue(db, chunks(csv(300)), { format: 'csv', fileName: 'a.csv' });
     // What was saved before: pages of the exact tables only, and a head without the fuzzy part.
@@ -207,7 +235,8 @@ describe('a catalogue set while the full index loads', () => {
     expect((await broken.match({ title: title(3) }))?.entry.title).toBe(title(3));
     expect((await broken.match({ title: title(21).replace('Models', 'Modls') }))?.entry.title).toBe(title(21));
     await expect(broken.whenLoaded()).rejects.toThrow(/missing/);
-    // The worker's next lookup (once its own watch has seen the failure) loads the set afresh.
-    await vi.waitFor(async () => expect(await lazy.get()).not.toBe(broken), { timeout: 5_000 });
+    // Once the worker's own full load (begun when idle) has failed, the next lookup loads the set afresh.
+    await new Promise((resolve) => setTimeout(resolve, FULL_LOAD_IDLE_MS * 2));
+    expect(await lazy.get()).not.toBe(broken);
   });
 });
