@@ -18,7 +18,7 @@ import type { MatchIndexParts } from '../catalogue/indexParts';
 import type { TitleSketches } from '../catalogue/titleSketch';
 import { type KeyPage, shapeOf, splitPages } from '../catalogue/keyPages';
 import type { PagedIndexHead, PagedTable, PageTypes } from '../catalogue/pagedIndex';
-import { ARRAY_PAGE_VALUES, splitArray } from '../catalogue/postingPages';
+import { ARRAY_PAGE_VALUES, decodeValues, encodeValues, splitArray } from '../catalogue/postingPages';
 import type { MarginaliaDB } from './database';
 import { getEach, readTogether } from './read';
 import { fromStored, type Stored, toStored } from './stored-arrays';
@@ -30,12 +30,13 @@ export interface IndexPageRecord extends KeyPage {
   page: number;
 }
 
-/** One page of one of the word index's arrays. */
+/** One page of one of the word index's arrays, its values encoded (postingPages.ts encodeValues). */
 export interface IndexArrayPageRecord {
   catalogueId: string;
   table: 'starts' | 'postings';
   page: number;
-  values: Int32Array;
+  count: number;
+  bytes: Uint8Array;
 }
 
 /** The word index's word list, as saved in its whole record (page 0 of the pseudo-table 'vocabulary'). */
@@ -97,7 +98,7 @@ export async function saveIndexWithPages(db: MarginaliaDB, id: string, parts: Ma
     await put(pages.map((page, n) => ({ ...page, catalogueId: id, table, page: n })));
   }
   for (const table of ['starts', 'postings'] as const) {
-    await put(splitArray(words[table]).map((values, n) => ({ catalogueId: id, table, page: n, values })));
+    await put(splitArray(words[table]).map((values, n) => ({ catalogueId: id, table, page: n, count: values.length, bytes: encodeValues(values) })));
   }
   await put([{ catalogueId: id, table: 'vocabulary', page: 0, vocabulary: words.vocabulary }]);
   const { sketches, ...whole } = parts;
@@ -131,7 +132,9 @@ export async function loadIndexPages<T extends PagedTable>(db: MarginaliaDB, id:
 // A page record's page, if it is one of `table` with arrays of the right kind.
 function pageOf(record: CatalogueIndexPageRecord | undefined, table: PagedTable): KeyPage | Int32Array | undefined {
   if (record?.table !== table) return undefined;
-  if (record.table === 'starts' || record.table === 'postings') return record.values instanceof Int32Array ? record.values : undefined;
+  if (record.table === 'starts' || record.table === 'postings') {
+    return record.bytes instanceof Uint8Array && Number.isInteger(record.count) ? decodeValues(record.bytes, record.count) : undefined;
+  }
   return record.table === 'ids' || record.table === 'keys' || record.table === 'mains' ? record : undefined;
 }
 

@@ -10,6 +10,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import { FULL_LOAD_IDLE_MS } from '../../lib/background/catalogue-set';
 import { findChromium } from '../../tests/e2e/chromium';
 import { DIST, launch, newProfile, PAGES, removeProfile, restartWorker, type Session } from '../../tests/e2e/harness';
 import type { IdProbe } from './catalogueData';
@@ -25,6 +26,10 @@ export interface FirstLookups {
   untilWorker: number[];
   /** The same report again right after, to the same worker, ms. */
   again: number[];
+  /** Again once the worker has been idle long enough to begin its full load (which it then competes with), ms. */
+  duringLoad: number[];
+  /** Again a few seconds later, the full index loaded, ms. */
+  afterLoad: number[];
   /** The catalogue entry each first answer named (null for none). */
   found: (string | null)[];
 }
@@ -155,11 +160,15 @@ export async function measureFirstLookupInWorker(file: string, probes: Record<st
         if (first.error) throw new Error(`report refused: ${first.error}`);
         if (!status.slice(before).includes('starting')) throw new Error(`The report did not start the worker (${status.slice(before).join(' ')}).`);
         const origin = await workerTimeOrigin(cdp, session.extensionId);
-        const figures = (byProbe[name] ??= { ms: [], untilWorker: [], again: [], found: [] });
+        const figures = (byProbe[name] ??= { ms: [], untilWorker: [], again: [], duringLoad: [], afterLoad: [], found: [] });
         figures.ms.push(first.ms);
         figures.untilWorker.push(origin - first.sentAt);
         figures.found.push(first.match);
         figures.again.push((await report(world, ref)).ms);
+        await page.waitForTimeout(FULL_LOAD_IDLE_MS + 100);
+        figures.duringLoad.push((await report(world, ref)).ms);
+        await page.waitForTimeout(FULL_LOAD_IDLE_MS + 3_000);
+        figures.afterLoad.push((await report(world, ref)).ms);
       }
     }
     await cdp.detach();

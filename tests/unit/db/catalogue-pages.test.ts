@@ -69,8 +69,9 @@ describe('the paged index in IndexedDB', () => {
     // The head and the sketches sit in the same store, under pseudo-tables: never a page.
     expect(await loadIndexPages(db, row.id, 'ids', [0])).toEqual([await stored('ids', 0)]);
     // A record of another kind under a table's name is not taken for a page.
-    await db.catalogueIndexPages.put({ catalogueId: row.id, table: 'postings', page: 0, values: 'junk' as never });
-    expect(await loadIndexPages(db, row.id, 'postings', [0, 1])).toEqual([undefined, expect.any(Int32Array)]);
+    await db.catalogueIndexPages.put({ catalogueId: row.id, table: 'postings', page: 0, count: 3, bytes: 'junk' as never });
+    await db.catalogueIndexPages.put({ catalogueId: row.id, table: 'postings', page: 2, count: 4096, bytes: new Uint8Array([1, 2, 3]) });
+    expect(await loadIndexPages(db, row.id, 'postings', [0, 1, 2])).toEqual([undefined, expect.any(Int32Array), undefined]);
     expect(await loadIndexPages(db, 'imported:none', 'keys', [0])).toEqual([undefined]);
   });
 
