@@ -110,7 +110,7 @@ export interface BrowserFigures {
   firstSteps: { openMs: number; loadMs: number; lookupMs: number };
   /** Whether the first lookup was answered from the saved pages (the full index still loading). */
   firstPaged: boolean;
-  /** From the start to the full index in memory (fuzzy lookups wait for it), median of the starts. */
+  /** From the start to the full index in memory (what listing batches wait for), median of the starts. */
   fullLoadMs: number;
   /** The first lookups' answer (null if none, or if the starts disagreed). */
   firstFound: string | null;
