@@ -65,9 +65,10 @@ async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: 
 
 /**
  * How long the worker must go without a lookup before the full indexes load. Their reads
- * (~145 MB at a million entries) slowed every lookup made meanwhile from ≈10 ms to
- * 0.3-0.6 s in Chromium (scripts/bench/cataloguesInWorker.ts), and single lookups do well
- * on pages; a listing page's batch starts the load itself (CatalogueSet).
+ * (~145 MB at a million entries) slow a lookup made meanwhile from ≈10 ms to ≈0.2 s in
+ * Chromium (0.5 s before they were read in turn: lib/db/stored-arrays.ts; measured by
+ * scripts/bench/cataloguesInWorker.ts), and single lookups do well on pages; a listing
+ * page's batch starts the load itself (CatalogueSet).
  */
 export const FULL_LOAD_IDLE_MS = 1000;
 

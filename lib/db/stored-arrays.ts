@@ -43,6 +43,25 @@ export function toStored<T>(value: T): Stored<T> {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toStored(v)])) as Stored<T>;
 }
 
+// Bytes read per step (see readInTurn).
+const READ_STEP = 4 * 2 ** 20;
+let reading: Promise<unknown> = Promise.resolve();
+
+// A Blob's bytes, read after every read asked before it and a few MB at a time: a lookup's
+// small IndexedDB reads, made while a catalogue's whole index loads (~145 MB at a million
+// entries), wait for one step instead of for every Blob in flight at once.
+function readInTurn(blob: Blob): Promise<ArrayBuffer> {
+  const read = async (): Promise<ArrayBuffer> => {
+    if (blob.size <= READ_STEP) return blob.arrayBuffer();
+    const bytes = new Uint8Array(blob.size);
+    for (let at = 0; at < blob.size; at += READ_STEP) bytes.set(new Uint8Array(await blob.slice(at, at + READ_STEP).arrayBuffer()), at);
+    return bytes.buffer;
+  };
+  const turn = reading.then(read, read);
+  reading = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * The stored value with its StoredArrays read back into typed arrays, all read at once.
  * Typed arrays stored as such (records written before this module) pass through unchanged.
@@ -52,7 +71,7 @@ export async function fromStored<T>(value: Stored<T> | T): Promise<T> {
   if (isStoredArray(value)) {
     const Type = ARRAY_TYPES[value.type];
     if (!Type) throw new TypeError(`Unknown stored array type "${String(value.type)}".`);
-    const bytes = await value.blob.arrayBuffer();
+    const bytes = await readInTurn(value.blob);
     if (bytes.byteLength % Type.BYTES_PER_ELEMENT) throw new RangeError(`A stored ${value.type} has ${bytes.byteLength} bytes.`);
     return new Type(bytes) as T;
   }
