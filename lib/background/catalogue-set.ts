@@ -66,7 +66,7 @@ async function storedCatalogue(db: MarginaliaDB, c: CatalogueRecord, loadIndex: 
 /**
  * How long the worker must go without a lookup before the full indexes load. Their reads
  * (~145 MB at a million entries) slow a lookup made meanwhile from ≈10 ms to ≈0.2 s in
- * Chromium (0.5 s before they were read in turn: lib/db/stored-arrays.ts; measured by
+ * Chromium (0.5 s before its Blobs were read in turn: lib/db/stored-arrays.ts; measured by
  * scripts/bench/cataloguesInWorker.ts), and single lookups do well on pages; a listing
  * page's batch starts the load itself (CatalogueSet).
  */
