@@ -6,8 +6,8 @@
  * its word list. A fresh service worker reads the head and the pages its lookups touch
  * (lib/catalogue/pagedIndex.ts); the full load still reads the whole index from its one
  * catalogueIndexes record. The pages sit beside those whole arrays (≈90 MB more on disk at
- * a million entries, 38 MB of it the fuzzy stage's) because reassembling arrays from thousands of page records measured
- * ten times as slow in Chromium as reading them whole from a Blob (2.9 s against 0.23 s for
+ * a million entries, 38 MB of it the fuzzy stage's) because reassembling arrays from
+ * thousands of page records measured ten times as slow in Chromium as reading them whole from a Blob (2.9 s against 0.23 s for
  * 64 MB), and the full load is what makes later lookups take microseconds.
  * The title sketches (titleSketch.ts) are kept here too, as one record of their own: with
  * them inside, the whole-index record of a million entries grew past what Chromium would

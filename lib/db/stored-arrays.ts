@@ -58,7 +58,7 @@ function readInTurn(blob: Blob): Promise<ArrayBuffer> {
 }
 
 /**
- * The stored value with its StoredArrays read back into typed arrays, all read at once.
+ * The stored value with its StoredArrays read back into typed arrays, one Blob after another (readInTurn).
  * Typed arrays stored as such (records written before this module) pass through unchanged.
  * Rejects when a Blob is unreadable or its size does not fit its type.
  */
